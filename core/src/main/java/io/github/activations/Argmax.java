@@ -1,6 +1,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * Argmax: the index of the largest entry, the predicted class. It equals
@@ -43,13 +44,7 @@ public final class Argmax {
      */
     public static int of(float[] z) {
         Checks.vector(z, "z");
-        int best = 0;
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > z[best]) {
-                best = i;
-            }
-        }
-        return best;
+        return VectorSupportProvider.get().argmax(z);
     }
 
     /**
@@ -83,14 +78,6 @@ public final class Argmax {
     }
 
     private static int index(double[] z) {
-        int best = 0;
-        double m = z[0];
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > m) {
-                m = z[i];
-                best = i;
-            }
-        }
-        return best;
+        return VectorSupportProvider.get().argmax(z);
     }
 }

@@ -1,8 +1,9 @@
 package io.github.activations;
 
+import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.Kernels;
+import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * Log-softmax: log-softmax(z)ᵢ = zᵢ − LSE(z) = (zᵢ − m) − ln(1 + s), with m = max(z) and s the
@@ -51,7 +52,7 @@ public final class LogSoftmax {
     public static float[] of(float[] z) {
         Checks.vector(z, "z");
         double[] w = Floats.widen(z);
-        Kernels.logSoftmax(w, w, "z");
+        VectorSupportProvider.get().logSoftmax(w, w, "z");
         return Floats.narrow(w);
     }
 
@@ -67,9 +68,8 @@ public final class LogSoftmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
-        for (int r = 0; r < rows.length; r++) {
-            Kernels.logSoftmax(rows[r], out[r], "rows[" + r + "]");
-        }
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> VectorSupportProvider.get().logSoftmax(rows[r], out[r], "rows[" + r + "]"), null);
         return out;
     }
 
@@ -99,7 +99,7 @@ public final class LogSoftmax {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        Kernels.logSoftmax(z, out, "z");
+        VectorSupportProvider.get().logSoftmax(z, out, "z");
         return out;
     }
 
@@ -115,7 +115,7 @@ public final class LogSoftmax {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         double[] w = Floats.widen(z);
-        Kernels.logSoftmax(w, w, "z");
+        VectorSupportProvider.get().logSoftmax(w, w, "z");
         return Floats.narrow(w, out);
     }
 

@@ -1,7 +1,8 @@
 package io.github.activations;
 
+import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Kernels;
+import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * Log-sum-exp: LSE(z) = ln Σᵢ exp(zᵢ), computed as m + ln(1 + Σ_{zᵢ &lt; m} exp(zᵢ − m) + (k − 1))
@@ -42,7 +43,7 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static double of(double[] z) {
-        return Kernels.logSumExp(Checks.vector(z, "z"));
+        return VectorSupportProvider.get().logSumExp(Checks.vector(z, "z"));
     }
 
     /**
@@ -57,7 +58,7 @@ public final class LogSumExp {
         for (int i = 0; i < z.length; i++) {
             w[i] = z[i];
         }
-        return (float) Kernels.logSumExp(w);
+        return (float) VectorSupportProvider.get().logSumExp(w);
     }
 
     /**
@@ -69,9 +70,8 @@ public final class LogSumExp {
     public static double[] of(double[][] rows) {
         Checks.rows(rows, "rows");
         double[] out = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = Kernels.logSumExp(rows[r]);
-        }
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> out[r] = VectorSupportProvider.get().logSumExp(rows[r]), null);
         return out;
     }
 

@@ -1,8 +1,10 @@
 package io.github.activations;
 
+import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
 import io.github.activations.internal.Kernels;
+import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * The logistic sigmoid σ(x) = 1 / (1 + e^−x), mapping a logit to the probability of the
@@ -81,9 +83,8 @@ public final class Sigmoid {
     public static double[][] of(double[][] rows) {
         Checks.rows(rows, "rows");
         double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = apply(rows[r], new double[rows[r].length]);
-        }
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> out[r] = apply(rows[r], new double[rows[r].length]), null);
         return out;
     }
 
@@ -162,18 +163,12 @@ public final class Sigmoid {
     }
 
     private static double[] apply(double[] z, double[] out) {
-        Dd d = new Dd();
-        for (int i = 0; i < z.length; i++) {
-            out[i] = Kernels.sigmoid(z[i], 0, d);
-        }
+        VectorSupportProvider.get().sigmoid(z, out);
         return out;
     }
 
     private static float[] apply(float[] z, float[] out) {
-        Dd d = new Dd();
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (float) Kernels.sigmoid(z[i], 0, d);
-        }
+        VectorSupportProvider.get().sigmoid(z, out);
         return out;
     }
 }

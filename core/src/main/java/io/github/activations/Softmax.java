@@ -1,9 +1,12 @@
 package io.github.activations;
 
+import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.Kernels;
+import io.github.activations.internal.VectorSupportProvider;
+import java.util.concurrent.Executor;
 
 /**
  * Softmax: softmax(z)ᵢ = exp(zᵢ − m) / Σⱼ exp(zⱼ − m), with m = max(z), a probability
@@ -98,6 +101,11 @@ public final class Softmax {
     public static float[] of(float[] z, double temperature) {
         Checks.vector(z, "z");
         Checks.temperature(temperature);
+        if (temperature == 1.0) {
+            float[] out = new float[z.length];
+            VectorSupportProvider.get().softmax(z, out, "z");
+            return out;
+        }
         double[] w = Floats.widen(z);
         Kernels.softmax(w, w, temperature, null, "z");
         return Floats.narrow(w);
@@ -157,10 +165,40 @@ public final class Softmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
-        for (int r = 0; r < rows.length; r++) {
-            Kernels.softmax(rows[r], out[r], temperature, null, "rows[" + r + "]");
-        }
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> row(rows[r], out[r], temperature, "rows[" + r + "]"), null);
         return out;
+    }
+
+    /**
+     * Returns the softmax of each row as a new batch, the rows split over {@code executor}
+     * whatever the batch size (the other batch forms use the common pool above
+     * {@link VectorPath#PARALLEL_THRESHOLD} elements). Results are bit for bit those of the
+     * sequential form; when rows fail, the exception of the lowest failing row is thrown.
+     *
+     * @param rows the logits, one vector per row
+     * @param executor runs the blocks of rows, e.g. a fixed thread pool
+     * @return one probability vector per row
+     */
+    public static double[][] of(double[][] rows, Executor executor) {
+        Checks.rows(rows, "rows");
+        Checks.notNull(executor, "executor");
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = new double[rows[r].length];
+        }
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), executor);
+        return out;
+    }
+
+    /** One row: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
+    private static void row(double[] z, double[] out, double temperature, String name) {
+        if (temperature == 1.0) {
+            VectorSupportProvider.get().softmax(z, out, name);
+        } else {
+            Kernels.softmax(z, out, temperature, null, name);
+        }
     }
 
     /**
@@ -184,9 +222,7 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.temperature(temperature);
         float[][] out = new float[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = of(rows[r], temperature);
-        }
+        Batches.run(rows.length, Batches.elements(rows), r -> out[r] = of(rows[r], temperature), null);
         return out;
     }
 
@@ -216,7 +252,7 @@ public final class Softmax {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
-        Kernels.softmax(z, out, temperature, null, "z");
+        row(z, out, temperature, "z");
         return out;
     }
 
@@ -232,9 +268,8 @@ public final class Softmax {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        double[] w = Floats.widen(z);
-        Kernels.softmax(w, w, 1.0, null, "z");
-        return Floats.narrow(w, out);
+        VectorSupportProvider.get().softmax(z, out, "z");
+        return out;
     }
 
     /**
@@ -248,9 +283,8 @@ public final class Softmax {
     public static double[][] into(double[][] rows, double[][] out) {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
-        for (int r = 0; r < rows.length; r++) {
-            Kernels.softmax(rows[r], out[r], 1.0, null, "rows[" + r + "]");
-        }
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), null);
         return out;
     }
 

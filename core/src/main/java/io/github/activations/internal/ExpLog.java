@@ -25,16 +25,16 @@ public final class ExpLog {
     /** Arguments above this give exp(x) &gt; Double.MAX_VALUE. */
     public static final double EXP_OVERFLOW = 709.782712893384;
 
-    private static final int TABLE_BITS = 8;
-    private static final int TABLE_SIZE = 1 << TABLE_BITS;
-    private static final double[] TAB_HI = new double[TABLE_SIZE];
-    private static final double[] TAB_LO = new double[TABLE_SIZE];
+    static final int TABLE_BITS = 8;
+    static final int TABLE_SIZE = 1 << TABLE_BITS;
+    static final double[] TAB_HI = new double[TABLE_SIZE];
+    static final double[] TAB_LO = new double[TABLE_SIZE];
     /** 256 / ln 2. */
-    private static final double INV_L = 369.3299304675746;
+    static final double INV_L = 369.3299304675746;
     /** ln2/256 = L1 + L2 + L3; L1 and L2 have 34 significant bits, so n·L1 and n·L2 are exact for |n| &lt; 2^19. */
-    private static final double L1;
-    private static final double L2;
-    private static final double L3;
+    static final double L1;
+    static final double L2;
+    static final double L3;
     /** ln 2 = LN2_HI + LN2_MID + LN2_LO; LN2_HI and LN2_MID have 42 significant bits (e·LN2_x exact for |e| &lt; 2^11). */
     public static final double LN2_HI;
     /** Second part of ln 2. */

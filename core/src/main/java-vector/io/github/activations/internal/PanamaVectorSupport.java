@@ -1,0 +1,708 @@
+package io.github.activations.internal;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The SIMD implementation of {@link VectorSupport} on the JDK Vector API (incubator module
+ * {@code jdk.incubator.vector}, JDK 17 to 25). The only class of the library that imports it;
+ * loaded reflectively by {@link VectorSupportProvider}.
+ *
+ * <p><b>Same numerics as the scalar kernels.</b> The exponential is not {@code VectorOperators.EXP}
+ * (about 1 ulp, not enough for the library's bounds): it is the double-double scheme of
+ * {@link ExpLog#expLiteScaled} lane by lane, with the same constants and the same operations in
+ * the same order: argument reduction x = n·ln2/256 + r with ln2/256 in three parts (n rounded
+ * with the 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256)
+ * table gathered from {@code TAB_HI}/{@code TAB_LO}, the degree-6 polynomial, and the
+ * double-double product with a fused multiply-add. Each lane therefore produces the bits the
+ * scalar kernel produces. What differs is the order of the sums (one accumulator per lane,
+ * combined at the end in double-double), which changes a softmax normaliser or a log-sum-exp
+ * argument by about 2^-100 relative: the outputs then differ from the scalar path by at most
+ * 1 ulp, rarely ({@code VectorSupportTest}).
+ *
+ * <p>Lanes whose argument lies outside the range where the vector code is bit-exact (x &lt;
+ * −693, where the scalar kernel rounds a subnormal result once, −∞, overflowing differences)
+ * send their whole chunk to the scalar code, so special cases keep the scalar behaviour.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class PanamaVectorSupport implements VectorSupport {
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final int LANES = D.length();
+    /** Floats with as many lanes as {@link #D}, for the float forms computed in double. */
+    private static final VectorSpecies<Float> FH = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+    /** Ints with as many lanes as {@link #D}, for the table indices. */
+    private static final VectorSpecies<Integer> IH = VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+
+    /** Adding then subtracting 1.5·2^52 rounds to the nearest integer, ties to even, like rint. */
+    private static final double MAGIC = 0x1.8p52;
+    private static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
+    /** Below this, n·ln2/256 reduction gives k &lt; −1000 and the scalar kernel rounds differently. */
+    private static final double LOW = -693.0;
+    private static final double[] TAB_HI = ExpLog.TAB_HI;
+    private static final double[] TAB_LO = ExpLog.TAB_LO;
+    private static final double INV_L = ExpLog.INV_L;
+    private static final double L1 = ExpLog.L1;
+    private static final double L2 = ExpLog.L2;
+    private static final double L3 = ExpLog.L3;
+    private static final int MASK = ExpLog.TABLE_SIZE - 1;
+    private static final int BITS = ExpLog.TABLE_BITS;
+
+    /**
+     * Creates the SIMD implementation.
+     *
+     * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
+     */
+    public PanamaVectorSupport() {
+        if (LANES < 2) {
+            throw new UnsupportedOperationException("vectors of " + D.vectorBitSize() + " bits are too narrow");
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "SIMD (jdk.incubator.vector, " + D.vectorBitSize() + "-bit vectors, " + LANES + " double lanes)";
+    }
+
+    @Override
+    public boolean isVectorized() {
+        return true;
+    }
+
+    // ------------------------------------------------------------------ max / argmax
+
+    private static double max(double[] z) {
+        int n = z.length;
+        int i = 0;
+        double m = Double.NEGATIVE_INFINITY;
+        int bound = D.loopBound(n);
+        if (bound > 0) {
+            DoubleVector mv = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+            for (; i < bound; i += LANES) {
+                DoubleVector v = DoubleVector.fromArray(D, z, i);
+                mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
+            }
+            m = mv.reduceLanes(VectorOperators.MAX);
+        }
+        for (; i < n; i++) {
+            if (z[i] > m) {
+                m = z[i];
+            }
+        }
+        // the scalar kernel keeps the first of -0.0 and +0.0; reproduce its sign
+        return m == 0 ? Kernels.max(z) : m;
+    }
+
+    private static float max(float[] z) {
+        int n = z.length;
+        int i = 0;
+        float m = Float.NEGATIVE_INFINITY;
+        int bound = F.loopBound(n);
+        if (bound > 0) {
+            FloatVector mv = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+            for (; i < bound; i += F.length()) {
+                FloatVector v = FloatVector.fromArray(F, z, i);
+                mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
+            }
+            m = mv.reduceLanes(VectorOperators.MAX);
+        }
+        for (; i < n; i++) {
+            if (z[i] > m) {
+                m = z[i];
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public int argmax(double[] z) {
+        double m = max(z);
+        int n = z.length;
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            VectorMask<Double> eq = DoubleVector.fromArray(D, z, i).compare(VectorOperators.EQ, m);
+            if (eq.anyTrue()) {
+                return i + eq.firstTrue();
+            }
+        }
+        for (; i < n; i++) {
+            if (z[i] == m) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public int argmax(float[] z) {
+        float m = max(z);
+        int n = z.length;
+        int i = 0;
+        int bound = F.loopBound(n);
+        for (; i < bound; i += F.length()) {
+            VectorMask<Float> eq = FloatVector.fromArray(F, z, i).compare(VectorOperators.EQ, m);
+            if (eq.anyTrue()) {
+                return i + eq.firstTrue();
+            }
+        }
+        for (; i < n; i++) {
+            if (z[i] == m) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ softmax
+
+    @Override
+    public void softmax(double[] z, double[] out, String name) {
+        int n = z.length;
+        if (n < 3) {
+            Kernels.softmax(z, out, 1.0, null, name);
+            return;
+        }
+        double m = max(z);
+        if (m == Double.NEGATIVE_INFINITY) {
+            throw Checks.allNegativeInfinity(name);
+        }
+        if (m == Double.POSITIVE_INFINITY) {
+            Kernels.softmax(z, out, 1.0, null, name);
+            return;
+        }
+        Dd d = new Dd();
+        int[] idx = new int[LANES];
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector vsum = DoubleVector.zero(D);
+        DoubleVector vcomp = DoubleVector.zero(D);
+        DoubleVector vtail = DoubleVector.zero(D);
+        // scalar accumulators for the loop tail and the chunks sent to scalar code
+        double sum = 0;
+        double comp = 0;
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, z, i);
+            DoubleVector xh = a.add(negM);
+            if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
+                for (int j = i; j < i + LANES; j++) {
+                    double e = scalarTerm(z[j], m, d);
+                    comp += d.lo;
+                    out[j] = e;
+                    double s = sum + e;
+                    double bb = s - sum;
+                    comp += (sum - (s - bb)) + (e - bb);
+                    sum = s;
+                }
+                continue;
+            }
+            DoubleVector bb = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bb)).add(negM.sub(bb));
+            // ---- expLiteScaled(xh, xl), lane by lane (see ExpLog)
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t2 = nd.mul(L2);
+            DoubleVector rh = t1.sub(t2);
+            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+            q = r.mul(q).add(1.0 / 24);
+            q = r.mul(q).add(1.0 / 6);
+            q = r.mul(q).add(0.5);
+            DoubleVector p = r.mul(r).mul(q);
+            DoubleVector hi = rh.add(1.0);
+            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+            DoubleVector pp = hi.mul(th);
+            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+            DoubleVector mh = pp.add(e);
+            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            // ---- unscale (exact for the high part: k >= -1000), store, accumulate
+            DoubleVector eh = mh.mul(scale);
+            vtail = vtail.add(ml.mul(scale));
+            eh.intoArray(out, i);
+            DoubleVector s = vsum.add(eh);
+            DoubleVector sb = s.sub(vsum);
+            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb)));
+            vsum = s;
+        }
+        for (; i < n; i++) {
+            double e = scalarTerm(z[i], m, d);
+            comp += d.lo;
+            out[i] = e;
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        comp += vcomp.reduceLanes(VectorOperators.ADD) + vtail.reduceLanes(VectorOperators.ADD);
+        for (int l = 0; l < LANES; l++) {
+            double e = vsum.lane(l);
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        d.twoSum(sum, comp);
+        double sh = d.hi;
+        double sl = d.lo;
+        d.set(1, 0).div(sh, sl);
+        double ih = d.hi;
+        double il = d.lo;
+        // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
+        DoubleVector vih = DoubleVector.broadcast(D, ih);
+        DoubleVector vil = DoubleVector.broadcast(D, il);
+        i = 0;
+        for (; i < bound; i += LANES) {
+            DoubleVector e = DoubleVector.fromArray(D, out, i);
+            DoubleVector ph = e.mul(vih);
+            ph.add(e.fma(vih, ph.neg()).add(e.mul(vil))).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            double e = out[i];
+            if (e != 0) {
+                double ph = e * ih;
+                out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
+            }
+        }
+    }
+
+    /**
+     * exp(z_i − m) as the scalar softmax kernel computes it (temperature 1): returns the
+     * rounded term and leaves its trailing part in {@code d.lo} (0 when the term is 0).
+     */
+    private static double scalarTerm(double zi, double m, Dd d) {
+        if (zi == Double.NEGATIVE_INFINITY) {
+            d.set(0, 0);
+            return 0;
+        }
+        Kernels.diffOverT(zi, m, 1.0, d);
+        if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
+            d.set(0, 0);
+            return 0;
+        }
+        ExpLog.expLite(d.hi, d.lo, d);
+        return d.hi;
+    }
+
+    @Override
+    public void softmax(float[] z, float[] out, String name) {
+        int n = z.length;
+        float mf = max(z);
+        if (n < 3 || mf == Float.POSITIVE_INFINITY) {
+            double[] w = Floats.widen(z);
+            Kernels.softmax(w, w, 1.0, null, name);
+            Floats.narrow(w, out);
+            return;
+        }
+        if (mf == Float.NEGATIVE_INFINITY) {
+            throw Checks.allNegativeInfinity(name);
+        }
+        double m = mf;
+        Dd d = new Dd();
+        int[] idx = new int[LANES];
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        // pass 1: S = Σ exp(z_i − m) in double-double. Terms below e^-693 are dropped: with
+        // S >= 1 they change S by less than n·2^-999, far below the 2^-68 of the exponential.
+        DoubleVector vsum = DoubleVector.zero(D);
+        DoubleVector vcomp = DoubleVector.zero(D);
+        int i = 0;
+        int bound = FH.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
+            DoubleVector xh = a.add(negM);
+            VectorMask<Double> low = xh.compare(VectorOperators.LT, LOW);
+            DoubleVector bb = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bb)).add(negM.sub(bb));
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t2 = nd.mul(L2);
+            DoubleVector rh = t1.sub(t2);
+            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+            q = r.mul(q).add(1.0 / 24);
+            q = r.mul(q).add(1.0 / 6);
+            q = r.mul(q).add(0.5);
+            DoubleVector p = r.mul(r).mul(q);
+            DoubleVector hi = rh.add(1.0);
+            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+            DoubleVector pp = hi.mul(th);
+            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+            DoubleVector mh = pp.add(e);
+            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale).blend(0.0, low);
+            DoubleVector el = ml.mul(scale).blend(0.0, low);
+            DoubleVector s = vsum.add(eh);
+            DoubleVector sb = s.sub(vsum);
+            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
+            vsum = s;
+        }
+        double sum = 0;
+        double comp = vcomp.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            double e = scalarTerm(z[i], m, d);
+            comp += d.lo;
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        for (int l = 0; l < LANES; l++) {
+            double e = vsum.lane(l);
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        d.twoSum(sum, comp);
+        // L = ln S in double-double (S >= 1, absolute error below 2^-100 · L)
+        ExpLog.log(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        // pass 2: p_i = exp((z_i − m) − L), 2^-67 relative before the rounding to float, so
+        // within 0.5 ulp plus 2^-29 ulp of the float result; below e^-110 the float is 0
+        DoubleVector nlh = DoubleVector.broadcast(D, -lh);
+        DoubleVector nll = DoubleVector.broadcast(D, -ll);
+        i = 0;
+        for (; i < bound; i += LANES) {
+            DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
+            DoubleVector s0 = a.add(negM);
+            DoubleVector b0 = s0.sub(a);
+            DoubleVector l0 = a.sub(s0.sub(b0)).add(negM.sub(b0));
+            DoubleVector s1 = s0.add(nlh);
+            DoubleVector b1 = s1.sub(s0);
+            DoubleVector e1 = s0.sub(s1.sub(b1)).add(nlh.sub(b1)).add(l0.add(nll));
+            DoubleVector xh = s1.add(e1);
+            DoubleVector xl = e1.sub(xh.sub(s1));
+            // NaN-safe: a −∞ entry gives NaN here and must give 0
+            VectorMask<Double> low = xh.compare(VectorOperators.GE, -110.0).not();
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t2 = nd.mul(L2);
+            DoubleVector rh = t1.sub(t2);
+            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+            q = r.mul(q).add(1.0 / 24);
+            q = r.mul(q).add(1.0 / 6);
+            q = r.mul(q).add(0.5);
+            DoubleVector p = r.mul(r).mul(q);
+            DoubleVector hi = rh.add(1.0);
+            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+            DoubleVector pp = hi.mul(th);
+            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+            DoubleVector mh = pp.add(e);
+            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector v = mh.add(ml).mul(scale).blend(0.0, low);
+            ((FloatVector) v.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            float zi = z[i];
+            if (zi == Float.NEGATIVE_INFINITY) {
+                out[i] = 0f;
+                continue;
+            }
+            d.twoSum(zi, -m).add(-lh, -ll);
+            ExpLog.expLite(d.hi, d.lo, d);
+            out[i] = (float) (d.hi + d.lo);
+        }
+    }
+
+    // ------------------------------------------------------------------ sigmoid
+
+    @Override
+    public void sigmoid(double[] z, double[] out) {
+        int n = z.length;
+        Dd d = new Dd();
+        int[] idx = new int[LANES];
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector x = DoubleVector.fromArray(D, z, i);
+            if (x.abs().compare(VectorOperators.GT, -LOW).anyTrue()) {
+                for (int j = i; j < i + LANES; j++) {
+                    out[j] = Kernels.sigmoid(z[j], 0, d);
+                }
+                continue;
+            }
+            sigmoidLanes(x, idx).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            out[i] = Kernels.sigmoid(z[i], 0, d);
+        }
+    }
+
+    @Override
+    public void sigmoid(float[] z, float[] out) {
+        int n = z.length;
+        Dd d = new Dd();
+        int[] idx = new int[LANES];
+        int i = 0;
+        int bound = FH.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector x = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
+            if (x.abs().compare(VectorOperators.GT, -LOW).anyTrue()) {
+                for (int j = i; j < i + LANES; j++) {
+                    out[j] = (float) Kernels.sigmoid(z[j], 0, d);
+                }
+                continue;
+            }
+            ((FloatVector) sigmoidLanes(x, idx).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            out[i] = (float) Kernels.sigmoid(z[i], 0, d);
+        }
+    }
+
+    /** {@link Kernels#sigmoid} lane by lane for |x| &lt;= 693 (bit for bit). */
+    private static DoubleVector sigmoidLanes(DoubleVector x, int[] idx) {
+        VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
+        DoubleVector xh = x.abs().neg();
+        // xl = ±0 as in the scalar kernel; signed zeros cannot change a nonzero result
+        DoubleVector t = xh.mul(INV_L).add(MAGIC);
+        DoubleVector nd = t.sub(MAGIC);
+        LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+        DoubleVector t1 = xh.sub(nd.mul(L1));
+        DoubleVector t2 = nd.mul(L2);
+        DoubleVector rh = t1.sub(t2);
+        DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+        DoubleVector r = rh.add(rl);
+        DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+        q = r.mul(q).add(1.0 / 24);
+        q = r.mul(q).add(1.0 / 6);
+        q = r.mul(q).add(0.5);
+        DoubleVector p = r.mul(r).mul(q);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector hi = rh.add(1.0);
+        DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
+        ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+        DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+        DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+        DoubleVector pp = hi.mul(th);
+        DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+        DoubleVector mh = pp.add(e);
+        DoubleVector ml = e.sub(mh.sub(pp));
+        DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        DoubleVector eh = mh.mul(scale);
+        DoubleVector el = ml.mul(scale);
+        // (dh, dl) = twoSum(1, eh) + el
+        DoubleVector s = one.add(eh);
+        DoubleVector bb = s.sub(one);
+        DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+        DoubleVector s2 = s.add(el);
+        DoubleVector bb2 = s2.sub(s);
+        DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+        DoubleVector dh = s2.add(e2);
+        DoubleVector dl = e2.sub(dh.sub(s2));
+        // numerator 1 (x >= 0) or e (x < 0), divided in double-double
+        DoubleVector nh = mh.blend(one, pos);
+        DoubleVector nlo = ml.blend(0.0, pos);
+        DoubleVector q1 = nh.div(dh);
+        DoubleVector pq = q1.mul(dh);
+        DoubleVector pe = q1.fma(dh, pq.neg());
+        DoubleVector rem = nh.sub(pq).sub(pe).add(nlo).sub(q1.mul(dl));
+        DoubleVector q2 = rem.div(dh);
+        DoubleVector rr = q1.add(q2);
+        DoubleVector rlo = q2.sub(rr.sub(q1));
+        return rr.add(rlo).mul(scale.blend(one, pos));
+    }
+
+    // ------------------------------------------------------------------ log-softmax, logsumexp
+
+    /**
+     * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
+     * the 2^-68 exponential, as {@link Kernels#sumMinusOne} with {@code full = false}.
+     */
+    private static void sumMinusOne(double[] z, double m, Dd d) {
+        int n = z.length;
+        int[] idx = new int[LANES];
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector vsum = DoubleVector.zero(D);
+        DoubleVector vcomp = DoubleVector.zero(D);
+        int maxima = 0;
+        double sum = 0;
+        double comp = 0;
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, z, i);
+            DoubleVector xh = a.add(negM);
+            if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
+                for (int j = i; j < i + LANES; j++) {
+                    double zj = z[j];
+                    if (zj == m) {
+                        maxima++;
+                        continue;
+                    }
+                    double e = scalarTerm(zj, m, d);
+                    comp += d.lo;
+                    double s = sum + e;
+                    double bb = s - sum;
+                    comp += (sum - (s - bb)) + (e - bb);
+                    sum = s;
+                }
+                continue;
+            }
+            VectorMask<Double> isMax = a.compare(VectorOperators.EQ, m);
+            maxima += isMax.trueCount();
+            DoubleVector bb = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bb)).add(negM.sub(bb));
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t2 = nd.mul(L2);
+            DoubleVector rh = t1.sub(t2);
+            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+            q = r.mul(q).add(1.0 / 24);
+            q = r.mul(q).add(1.0 / 6);
+            q = r.mul(q).add(0.5);
+            DoubleVector p = r.mul(r).mul(q);
+            DoubleVector hi = rh.add(1.0);
+            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+            DoubleVector pp = hi.mul(th);
+            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+            DoubleVector mh = pp.add(e);
+            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
+            DoubleVector el = ml.mul(scale).blend(0.0, isMax);
+            DoubleVector s = vsum.add(eh);
+            DoubleVector sb = s.sub(vsum);
+            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
+            vsum = s;
+        }
+        for (; i < n; i++) {
+            double zi = z[i];
+            if (zi == m) {
+                maxima++;
+                continue;
+            }
+            double e = scalarTerm(zi, m, d);
+            comp += d.lo;
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        comp += vcomp.reduceLanes(VectorOperators.ADD);
+        for (int l = 0; l < LANES; l++) {
+            double e = vsum.lane(l);
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        double c = maxima - 1;
+        double s = c + sum;
+        double bb = s - c;
+        comp += (c - (s - bb)) + (sum - bb);
+        d.twoSum(s, comp);
+    }
+
+    @Override
+    public void logSoftmax(double[] z, double[] out, String name) {
+        int n = z.length;
+        double m = max(z);
+        if (m == Double.NEGATIVE_INFINITY) {
+            throw Checks.allNegativeInfinity(name);
+        }
+        if (m == Double.POSITIVE_INFINITY || n < LANES) {
+            Kernels.logSoftmax(z, out, name);
+            return;
+        }
+        Dd d = new Dd();
+        sumMinusOne(z, m, d);
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector nlh = DoubleVector.broadcast(D, -lh);
+        DoubleVector nll = DoubleVector.broadcast(D, -ll);
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, z, i);
+            DoubleVector s = a.add(negM);
+            VectorMask<Double> inf = s.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY);
+            DoubleVector bb = s.sub(a);
+            DoubleVector lo = a.sub(s.sub(bb)).add(negM.sub(bb));
+            DoubleVector s2 = s.add(nlh);
+            DoubleVector bb2 = s2.sub(s);
+            DoubleVector e = s.sub(s2.sub(bb2)).add(nlh.sub(bb2)).add(lo.add(nll));
+            DoubleVector r = s2.add(e);
+            DoubleVector lo2 = e.sub(r.sub(s2));
+            r.add(lo2).blend(Double.NEGATIVE_INFINITY, inf).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            double zi = z[i];
+            if (zi == Double.NEGATIVE_INFINITY) {
+                out[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            d.twoSum(zi, -m);
+            if (Double.isInfinite(d.hi)) {
+                out[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            d.add(-lh, -ll);
+            out[i] = d.value();
+        }
+    }
+
+    @Override
+    public double logSumExp(double[] z) {
+        double m = max(z);
+        if (Double.isInfinite(m) || z.length < LANES) {
+            return Kernels.logSumExp(z);
+        }
+        Dd d = new Dd();
+        sumMinusOne(z, m, d);
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        d.twoSum(m, lh).add(ll, 0);
+        double r = d.value();
+        if (m >= 0 || 0x1p-66 * lh <= Math.ulp(r) / 16) {
+            return r;
+        }
+        // the cancelling case: the scalar kernel's full-precision tiers decide
+        return Kernels.logSumExp(z);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.activations;
+
+import io.github.activations.internal.VectorSupportProvider;
+
+/**
+ * Reports which implementation runs the hot loops: the SIMD path on the JDK Vector API or the
+ * scalar path. Both give results within the documented accuracy bounds of every function.
+ *
+ * <p>The SIMD path is chosen once, at first use, when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}, runs a JDK from 17 to 25, and the system property
+ * {@code activations.vector} is not {@code false}. Otherwise the scalar path runs and one
+ * {@link System.Logger} line (logger {@code io.github.activations.internal.VectorSupportProvider},
+ * level INFO) says why. Check it at start-up:
+ *
+ * <pre>{@code
+ * System.out.println(VectorPath.active());
+ * // SIMD (jdk.incubator.vector, 512-bit vectors, 8 double lanes)
+ * // or: scalar (module jdk.incubator.vector not in the boot layer; start the JVM with --add-modules jdk.incubator.vector)
+ * }</pre>
+ *
+ * <p>Functions with a SIMD path: softmax and softmin (temperature 1, no mask; double and float),
+ * log-softmax and logsumexp (double), sigmoid over arrays (double and float), argmax (double and
+ * float), and their row-wise batch forms. Everything else is scalar on both paths.
+ *
+ * <p><b>Parallel batches.</b> Row-wise batch forms ({@code Softmax.of(double[][])} and its
+ * siblings) run rows in parallel on the common {@link java.util.concurrent.ForkJoinPool} when the
+ * batch holds at least {@value #PARALLEL_THRESHOLD} elements and has more than one row; each row
+ * is computed by the same sequential kernel, so the results are bit for bit those of a
+ * sequential run. {@code -Dactivations.parallel=false} turns this off.
+ */
+public final class VectorPath {
+    /** Smallest batch, in elements, whose rows are run in parallel. */
+    public static final int PARALLEL_THRESHOLD = 1 << 16;
+
+    private VectorPath() {
+    }
+
+    /**
+     * Returns a one-line description of the active path, starting with {@code "SIMD"} or
+     * {@code "scalar"}; for the scalar path it names the reason.
+     *
+     * @return the description
+     */
+    public static String active() {
+        return VectorSupportProvider.get().describe();
+    }
+
+    /**
+     * Returns whether the SIMD path is active.
+     *
+     * @return {@code true} for the SIMD path, {@code false} for the scalar one
+     */
+    public static boolean isVectorized() {
+        return VectorSupportProvider.get().isVectorized();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.activations.internal;
+
+/**
+ * The reference implementation of {@link VectorSupport}: the scalar kernels of {@link Kernels},
+ * one element at a time. Always available; used when the SIMD path is not.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class ScalarVectorSupport implements VectorSupport {
+    private final String reason;
+
+    /**
+     * Creates the scalar implementation.
+     *
+     * @param reason why the SIMD path is not in use, shown by {@link #describe()}
+     */
+    public ScalarVectorSupport(String reason) {
+        this.reason = reason;
+    }
+
+    @Override
+    public String describe() {
+        return "scalar (" + reason + ")";
+    }
+
+    @Override
+    public boolean isVectorized() {
+        return false;
+    }
+
+    @Override
+    public int argmax(double[] z) {
+        int best = 0;
+        double m = z[0];
+        for (int i = 1; i < z.length; i++) {
+            if (z[i] > m) {
+                m = z[i];
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public int argmax(float[] z) {
+        int best = 0;
+        float m = z[0];
+        for (int i = 1; i < z.length; i++) {
+            if (z[i] > m) {
+                m = z[i];
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void softmax(double[] z, double[] out, String name) {
+        Kernels.softmax(z, out, 1.0, null, name);
+    }
+
+    @Override
+    public void softmax(float[] z, float[] out, String name) {
+        double[] w = Floats.widen(z);
+        Kernels.softmax(w, w, 1.0, null, name);
+        Floats.narrow(w, out);
+    }
+
+    @Override
+    public void sigmoid(double[] z, double[] out) {
+        Dd d = new Dd();
+        for (int i = 0; i < z.length; i++) {
+            out[i] = Kernels.sigmoid(z[i], 0, d);
+        }
+    }
+
+    @Override
+    public void sigmoid(float[] z, float[] out) {
+        Dd d = new Dd();
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (float) Kernels.sigmoid(z[i], 0, d);
+        }
+    }
+
+    @Override
+    public void logSoftmax(double[] z, double[] out, String name) {
+        Kernels.logSoftmax(z, out, name);
+    }
+
+    @Override
+    public double logSumExp(double[] z) {
+        return Kernels.logSumExp(z);
+    }
+}
