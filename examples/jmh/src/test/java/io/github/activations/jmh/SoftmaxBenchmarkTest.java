@@ -28,7 +28,7 @@ class SoftmaxBenchmarkTest {
             assertTrue(in != null, "META-INF/BenchmarkList missing: did jmh-generator-annprocess run?");
             String list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String method : new String[] {"baseline", "naive", "library"}) {
-                assertTrue(list.contains("SoftmaxBenchmark." + method), list);
+                assertTrue(list.contains("SoftmaxBenchmark_" + method + "_jmhTest"), list);
             }
         }
     }

@@ -106,6 +106,7 @@ public final class SigmoidCurve {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(new Color(0xea, 0xea, 0xf2));       // seaborn's grey background
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(Color.WHITE);
