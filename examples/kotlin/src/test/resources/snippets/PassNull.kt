@@ -5,6 +5,7 @@ import io.github.activations.Sigmoid
 import io.github.activations.Softmax
 
 // Passing null to core does not compile: every parameter is non-null (@NullMarked).
+// tag::pass-null[]
 fun passNull(z: DoubleArray, maybe: DoubleArray?) {
     Softmax.of(null)                                     // expect: error
     Softmax.of(maybe)                                    // expect: error
@@ -12,3 +13,4 @@ fun passNull(z: DoubleArray, maybe: DoubleArray?) {
     Sigmoid.of(null as FloatArray?)                      // expect: error
     Argmax.of(arrayOf<DoubleArray?>(z, null))            // expect: error
 }
+// end::pass-null[]

@@ -7,6 +7,7 @@ import io.github.activations.DivideBySum;
 import io.github.activations.Sigmoid;
 import io.github.activations.Softmax;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.UnaryOperator;
@@ -43,7 +44,8 @@ class SoftmaxProperties {
             }
             double ulps = sum.subtract(BigDecimal.ONE).abs().doubleValue() / Math.ulp(1.0);
             if (!(ulps <= 4)) {
-                throw new AssertionError("the outputs sum to " + sum + ", " + ulps + " ulps from 1");
+                throw new AssertionError("the outputs sum to " + sum.round(new MathContext(20)) + ", "
+                        + Math.round(ulps) + " ulps from 1");
             }
         });
     }
@@ -109,11 +111,15 @@ class SoftmaxProperties {
             double[] q = softmax.apply(s.shifted());
             double eta = 2 * s.maxRoundingError();
             for (int i = 0; i < p.length; i++) {
+                if (Double.isNaN(p[i]) || Double.isNaN(q[i])) {
+                    throw new AssertionError("p[" + i + "] = " + p[i] + " before the shift and " + q[i]
+                            + " after it: NaN is not a probability");
+                }
                 double larger = Math.max(p[i], q[i]);
                 double bound = (larger > 0 ? larger * Math.expm1(eta) : 0) + 8 * Math.ulp(larger);
-                if (!(Math.abs(p[i] - q[i]) <= bound)) {                   // NaN fails here as well
-                    throw new AssertionError("p[" + i + "] = " + p[i] + " but after the shift " + q[i]
-                            + ", more than the bound " + bound + " apart");
+                if (!(Math.abs(p[i] - q[i]) <= bound)) {
+                    throw new AssertionError("p[" + i + "] = " + p[i] + " before the shift and " + q[i]
+                            + " after it: further apart than the bound " + bound);
                 }
             }
         });

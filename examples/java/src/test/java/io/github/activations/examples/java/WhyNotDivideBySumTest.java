@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.activations.Softmax;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,12 @@ class WhyNotDivideBySumTest {
         String message = r.z2error().getMessage();
         assertTrue(message != null && message.toLowerCase(Locale.ROOT).contains("sum"),
                 "the message should say the sum is the problem: " + message);
+    }
+
+    @Test
+    void softmaxHasNoTroubleWithZ2() {
+        // The guide's table: softmax needs no nonzero sum, since every e^zᵢ is positive.
+        assertArrayEquals(new double[] {0.196, 0.685, 0.119}, Softmax.of(new double[] {-0.25, 1, -0.75}), 5e-4);
     }
 
     @Test
