@@ -36,7 +36,7 @@ public final class Kernels {
         if (ah < ExpLog.EXP_UNDERFLOW - 1) {
             return xh > 0 ? 1.0 : 0.0;
         }
-        ExpLog.expScaled(ah, al, d);
+        ExpLog.expLiteScaled(ah, al, d);
         double mh = d.hi;
         double ml = d.lo;
         int k = d.k;
@@ -61,7 +61,7 @@ public final class Kernels {
         if (a < ExpLog.EXP_UNDERFLOW - 1) {
             return 0.0;
         }
-        ExpLog.expScaled(a, 0, d);
+        ExpLog.expLiteScaled(a, 0, d);
         double mh = d.hi;
         double ml = d.lo;
         int k = d.k;
@@ -93,7 +93,7 @@ public final class Kernels {
             lh = 0;
             ll = 0;
         } else {
-            ExpLog.expScaled(a, 0, d);
+            ExpLog.expLiteScaled(a, 0, d);
             int k = d.k;
             if (k < -60) {
                 // ln(1 + E) = E·(1 - E/2 + ...) with E < 2^-59: E alone is exact to 2^-59
@@ -262,7 +262,7 @@ public final class Kernels {
                 if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
                     e = 0;
                 } else {
-                    ExpLog.exp(d.hi, d.lo, d);
+                    ExpLog.expLite(d.hi, d.lo, d);
                     e = d.hi;
                     tail += d.lo;
                 }
@@ -330,9 +330,10 @@ public final class Kernels {
     /**
      * Sets {@code d} to s = Σ exp(z_i - m) - 1 over the non-maximal entries plus (count of
      * maxima - 1), in double-double: the argument of log1p in log-softmax and logsumexp.
-     * Requires m = max(z) finite.
+     * Requires m = max(z) finite. {@code full} selects the 2^-100 exponential (for sums whose
+     * logarithm may cancel against m) over the 2^-68 one.
      */
-    public static void sumMinusOne(double[] z, double m, Dd d) {
+    public static void sumMinusOne(double[] z, double m, boolean full, Dd d) {
         int maxima = 0;
         double sum = 0;
         double comp = 0;
@@ -349,7 +350,11 @@ public final class Kernels {
             if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
                 continue;
             }
-            ExpLog.exp(d.hi, d.lo, d);
+            if (full) {
+                ExpLog.exp(d.hi, d.lo, d);
+            } else {
+                ExpLog.expLite(d.hi, d.lo, d);
+            }
             double e = d.hi;
             tail += d.lo;
             double s = sum + e;
@@ -388,7 +393,7 @@ public final class Kernels {
             }
             return;
         }
-        sumMinusOne(z, m, d);
+        sumMinusOne(z, m, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
@@ -409,9 +414,11 @@ public final class Kernels {
     }
 
     /**
-     * Returns ln Σ exp(z_i) = m + log1p(s). When m &lt; 0 the two terms can cancel; if the
-     * double-double error bound (2^-100 · max(1, L), generous) is not below 1/16 ulp of the
-     * result, the sum is recomputed with {@link BigMath} at 80 digits.
+     * Returns ln Σ exp(z_i) = m + log1p(s). When m &lt; 0 the two terms can cancel, so the
+     * result is accepted only if a bound on the error of log1p(s) is below 1/16 ulp of the
+     * result: first with the fast exponential (the logarithm's relative error is below 2^-66),
+     * then with the full one (absolute error below 2^-100 · max(1, L)), and finally with
+     * {@link BigMath} at 80 digits.
      */
     public static double logSumExp(double[] z) {
         double m = max(z);
@@ -419,19 +426,22 @@ public final class Kernels {
             return m;
         }
         Dd d = new Dd();
-        sumMinusOne(z, m, d);
-        ExpLog.log1p(d.hi, d.lo, d);
-        double lh = d.hi;
-        double ll = d.lo;
-        d.twoSum(m, lh).add(ll, 0);
-        double r = d.value();
-        if (m < 0) {
-            double err = 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m);
-            if (!(err <= Math.ulp(r) / 16)) {
-                return logSumExpExact(z, m);
+        for (int tier = 0; tier < 2; tier++) {
+            sumMinusOne(z, m, tier == 1, d);
+            ExpLog.log1p(d.hi, d.lo, d);
+            double lh = d.hi;
+            double ll = d.lo;
+            d.twoSum(m, lh).add(ll, 0);
+            double r = d.value();
+            if (m >= 0) {
+                return r;
+            }
+            double err = tier == 0 ? 0x1p-66 * lh : 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m);
+            if (err <= Math.ulp(r) / 16) {
+                return r;
             }
         }
-        return r;
+        return logSumExpExact(z, m);
     }
 
     /** The slow path of {@link #logSumExp}: terms below e^-200 cannot reach 80 digits. */
@@ -473,7 +483,7 @@ public final class Kernels {
         if (zl == Double.NEGATIVE_INFINITY) {
             return Double.POSITIVE_INFINITY;
         }
-        sumMinusOne(z, m, d);
+        sumMinusOne(z, m, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
@@ -513,7 +523,7 @@ public final class Kernels {
             }
             return sum * lnk;
         }
-        sumMinusOne(z, m, d);
+        sumMinusOne(z, m, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
