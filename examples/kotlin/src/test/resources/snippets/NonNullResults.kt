@@ -3,7 +3,10 @@
 import io.github.activations.Argmax
 import io.github.activations.CrossEntropy
 import io.github.activations.DivideBySum
+import io.github.activations.LogSigmoid
 import io.github.activations.LogSoftmax
+import io.github.activations.LogSumExp
+import io.github.activations.Logit
 import io.github.activations.OneHot
 import io.github.activations.Sigmoid
 import io.github.activations.Softmax
@@ -29,5 +32,14 @@ fun results(z: DoubleArray, rows: Array<DoubleArray>) {
     TopK.of(z, 2)?.size                                  // expect: warning
     OneHot.of(1, 3)?.size                                // expect: warning
     CrossEntropy.of(rows, intArrayOf(0))?.size           // expect: warning
+    Softmax.of(rows, 0.5)[0]?.size                       // expect: warning
+    Softmax.into(z, DoubleArray(z.size))?.size           // expect: warning
+    Softmax.inPlace(z.copyOf())?.size                    // expect: warning
+    LogSumExp.of(rows)?.size                             // expect: warning
+    TopK.of(rows, 1)[0]?.size                            // expect: warning
+    OneHot.of(intArrayOf(0, 2), 3)[1]?.size              // expect: warning
+    OneHot.ofFloat(1, 3)?.size                           // expect: warning
+    Logit.of(doubleArrayOf(0.5))?.size                   // expect: warning
+    LogSigmoid.of(floatArrayOf(0f))?.size                // expect: warning
     System.getProperty("platform.type")?.length          // the control: a platform type, no warning
 }
