@@ -1,6 +1,7 @@
 package io.github.activations.examples.java;
 
 import io.github.activations.Sigmoid;
+import java.util.Arrays;
 
 /**
  * Step 2: why not the sigmoid alone? It squashes each logit on its own, so the scores of mutually exclusive classes
@@ -30,8 +31,7 @@ public final class WhyNotSigmoid {
         double[] z = {0.25, 1.23, -0.8};
         double[] s = Sigmoid.of(z);                 // [0.562, 0.774, 0.310]: each logit on its own
         double total = s[0] + s[1] + s[2];          // 1.646: not a probability distribution
-        long aboveThreshold = java.util.Arrays.stream(s)
-                .filter(x -> x > 0.5).count();      // 2: "seal" and "panda" both pass T = 0.5
+        long aboveThreshold = Arrays.stream(s).filter(x -> x > 0.5).count();  // 2: seal and panda pass T = 0.5
         // end::why-not-sigmoid[]
         return new Result(s, total, aboveThreshold);
     }

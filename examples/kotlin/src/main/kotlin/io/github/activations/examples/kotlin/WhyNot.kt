@@ -15,7 +15,7 @@ fun whyNotSigmoid(): SigmoidAlone {
     val z = doubleArrayOf(0.25, 1.23, -0.8)
     val s = Sigmoid.of(z)                     // [0.562, 0.774, 0.310]: each logit on its own
     val total = s.sum()                       // 1.646: not a probability distribution
-    val aboveThreshold = s.count { it > 0.5 } // 2: "seal" and "panda" both pass T = 0.5
+    val aboveThreshold = s.count { it > 0.5 } // 2: seal and panda pass T = 0.5
     // end::why-not-sigmoid[]
     return SigmoidAlone(s, total, aboveThreshold)
 }
