@@ -19,7 +19,7 @@ import io.github.activations.internal.VectorSupportProvider;
  *   <tr><td>every entry −∞</td><td>−∞ (ln 0; defined, unlike softmax)</td></tr>
  *   <tr><td>some entries −∞</td><td>those entries ignored</td></tr>
  *   <tr><td>length 1</td><td>the entry itself, exactly</td></tr>
- *   <tr><td>entries near {@code Double.MAX_VALUE}</td><td>finite while the exact value is below {@code MAX_VALUE} (e.g. LSE([MAX, MAX]) overflows, LSE([1e308, 1e308]) = 1e308 exactly rounded)</td></tr>
+ *   <tr><td>entries near {@code Double.MAX_VALUE}</td><td>finite: LSE([MAX, MAX]) = MAX + ln 2, which rounds to {@code MAX_VALUE}; no overflow, no NaN</td></tr>
  *   <tr><td>result near 0 by cancellation (e.g. [−ln 2, −ln 2])</td><td>still within 2 ulp: the slow exact path takes over when the double-double bound does not hold</td></tr>
  *   </tbody>
  * </table>
