@@ -23,12 +23,16 @@ import jdk.incubator.vector.VectorSpecies;
  * double-double product with a fused multiply-add. Each lane therefore produces the bits the
  * scalar kernel produces. What differs is the order of the sums (one accumulator per lane,
  * combined at the end in double-double), which changes a softmax normaliser or a log-sum-exp
- * argument by about 2^-100 relative: the outputs then differ from the scalar path by at most
- * 1 ulp, rarely ({@code VectorSupportTest}).
+ * argument by about 2^-100 relative: the outputs may then differ from the scalar path by
+ * 1 ulp, rarely ({@code VectorSupportTest} states the bounds).
  *
- * <p>Lanes whose argument lies outside the range where the vector code is bit-exact (x &lt;
- * −693, where the scalar kernel rounds a subnormal result once, −∞, overflowing differences)
- * send their whole chunk to the scalar code, so special cases keep the scalar behaviour.
+ * <p>Chunks with a lane outside the range where the vector code is bit-exact (x &lt; −693,
+ * where the scalar kernel rounds a subnormal once; −∞; overflowing differences) go to the
+ * scalar code, so special cases keep the scalar behaviour.
+ *
+ * <p>Each loop is its own method, and the scalar fallbacks are out of line, so that C2
+ * compiles every vector loop with all Vector API calls inlined (a vector that escapes a
+ * non-inlined call is boxed on the heap, hundreds of times slower).
  *
  * <p>Internal: not part of the public API.
  */
@@ -36,15 +40,17 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = D.length();
     /** Floats with as many lanes as {@link #D}, for the float forms computed in double. */
-    private static final VectorSpecies<Float> FH = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+    private static final VectorSpecies<Float> FH =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     /** Ints with as many lanes as {@link #D}, for the table indices. */
-    private static final VectorSpecies<Integer> IH = VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+    private static final VectorSpecies<Integer> IH =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
 
     /** Adding then subtracting 1.5·2^52 rounds to the nearest integer, ties to even, like rint. */
     private static final double MAGIC = 0x1.8p52;
     private static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
-    /** Below this, n·ln2/256 reduction gives k &lt; −1000 and the scalar kernel rounds differently. */
+    /** Below this, the reduction gives k &lt; −1000, where the scalar kernel rounds differently. */
     private static final double LOW = -693.0;
     private static final double[] TAB_HI = ExpLog.TAB_HI;
     private static final double[] TAB_LO = ExpLog.TAB_LO;
@@ -54,6 +60,17 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final double L3 = ExpLog.L3;
     private static final int MASK = ExpLog.TABLE_SIZE - 1;
     private static final int BITS = ExpLog.TABLE_BITS;
+
+    /** Per-thread buffers, so that the kernels allocate nothing per call. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** Buffers of one thread: table indices, lanes of a sum, two double-double registers. */
+    private static final class Scratch {
+        final int[] idx = new int[LANES];
+        final double[] lanes = new double[LANES];
+        final Dd acc = new Dd();
+        final Dd d = new Dd();
+    }
 
     /**
      * Creates the SIMD implementation.
@@ -76,7 +93,45 @@ public final class PanamaVectorSupport implements VectorSupport {
         return true;
     }
 
-    // ------------------------------------------------------------------ max / argmax
+    // ------------------------------------------------------------------ NaN scan, max, argmax
+
+    @Override
+    public int indexOfNaN(double[] z) {
+        int n = z.length;
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector v = DoubleVector.fromArray(D, z, i);
+            if (v.compare(VectorOperators.NE, v).anyTrue()) {
+                break;
+            }
+        }
+        for (; i < n; i++) {
+            if (z[i] != z[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int indexOfNaN(float[] z) {
+        int n = z.length;
+        int i = 0;
+        int bound = F.loopBound(n);
+        for (; i < bound; i += F.length()) {
+            FloatVector v = FloatVector.fromArray(F, z, i);
+            if (v.compare(VectorOperators.NE, v).anyTrue()) {
+                break;
+            }
+        }
+        for (; i < n; i++) {
+            if (z[i] != z[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private static double max(double[] z) {
         int n = z.length;
@@ -84,8 +139,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         double m = Double.NEGATIVE_INFINITY;
         int bound = D.loopBound(n);
         if (bound > 0) {
-            DoubleVector mv = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
-            for (; i < bound; i += LANES) {
+            DoubleVector mv = DoubleVector.fromArray(D, z, 0);
+            for (i = LANES; i < bound; i += LANES) {
                 DoubleVector v = DoubleVector.fromArray(D, z, i);
                 mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
             }
@@ -106,8 +161,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         float m = Float.NEGATIVE_INFINITY;
         int bound = F.loopBound(n);
         if (bound > 0) {
-            FloatVector mv = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
-            for (; i < bound; i += F.length()) {
+            FloatVector mv = FloatVector.fromArray(F, z, 0);
+            for (i = F.length(); i < bound; i += F.length()) {
                 FloatVector v = FloatVector.fromArray(F, z, i);
                 mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
             }
@@ -161,7 +216,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         return 0;
     }
 
-    // ------------------------------------------------------------------ softmax
+    // ------------------------------------------------------------------ softmax, double
 
     @Override
     public void softmax(double[] z, double[] out, String name) {
@@ -178,35 +233,38 @@ public final class PanamaVectorSupport implements VectorSupport {
             Kernels.softmax(z, out, 1.0, null, name);
             return;
         }
-        Dd d = new Dd();
-        int[] idx = new int[LANES];
+        Scratch w = SCRATCH.get();
+        Dd acc = w.acc;
+        Dd d = w.d;
+        // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
+        expPass(z, m, out, acc, d, w.idx, w.lanes);
+        d.twoSum(acc.hi, acc.lo);
+        double sh = d.hi;
+        double sl = d.lo;
+        d.set(1, 0).div(sh, sl);
+        // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
+        scalePass(out, d.hi, d.lo);
+    }
+
+    /** Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. */
+    private static void expPass(double[] z, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
+        int n = z.length;
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector vsum = DoubleVector.zero(D);
         DoubleVector vcomp = DoubleVector.zero(D);
-        DoubleVector vtail = DoubleVector.zero(D);
-        // scalar accumulators for the loop tail and the chunks sent to scalar code
-        double sum = 0;
-        double comp = 0;
+        acc.set(0, 0);
         int i = 0;
         int bound = D.loopBound(n);
         for (; i < bound; i += LANES) {
             DoubleVector a = DoubleVector.fromArray(D, z, i);
             DoubleVector xh = a.add(negM);
             if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
-                for (int j = i; j < i + LANES; j++) {
-                    double e = scalarTerm(z[j], m, d);
-                    comp += d.lo;
-                    out[j] = e;
-                    double s = sum + e;
-                    double bb = s - sum;
-                    comp += (sum - (s - bb)) + (e - bb);
-                    sum = s;
-                }
+                scalarTerms(z, m, out, i, i + LANES, acc, d);
                 continue;
             }
-            DoubleVector bb = xh.sub(a);
-            DoubleVector xl = a.sub(xh.sub(bb)).add(negM.sub(bb));
-            // ---- expLiteScaled(xh, xl), lane by lane (see ExpLog)
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
             DoubleVector t = xh.mul(INV_L).add(MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
@@ -221,7 +279,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             q = r.mul(q).add(0.5);
             DoubleVector p = r.mul(r).mul(q);
             DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
             DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
@@ -231,54 +289,52 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector ml = e.sub(mh.sub(pp));
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            // ---- unscale (exact for the high part: k >= -1000), store, accumulate
+            // unscale (exact for the high part: k >= -1000), store, accumulate
             DoubleVector eh = mh.mul(scale);
-            vtail = vtail.add(ml.mul(scale));
             eh.intoArray(out, i);
             DoubleVector s = vsum.add(eh);
             DoubleVector sb = s.sub(vsum);
-            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb)));
+            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(ml.mul(scale));
             vsum = s;
         }
-        for (; i < n; i++) {
-            double e = scalarTerm(z[i], m, d);
-            comp += d.lo;
-            out[i] = e;
-            double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
-            sum = s;
-        }
-        comp += vcomp.reduceLanes(VectorOperators.ADD) + vtail.reduceLanes(VectorOperators.ADD);
+        scalarTerms(z, m, out, i, n, acc, d);
+        vsum.intoArray(lanes, 0);
+        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
+    }
+
+    /**
+     * Adds the lanes of a sum (stored in {@code lanes}, so that no vector crosses a call and gets
+     * boxed) and a compensation to {@code acc}, error-free.
+     */
+    private static void addLanes(double[] lanes, double compensation, Dd acc) {
+        double sum = acc.hi;
+        double comp = acc.lo + compensation;
         for (int l = 0; l < LANES; l++) {
-            double e = vsum.lane(l);
+            double e = lanes[l];
             double s = sum + e;
             double bb = s - sum;
             comp += (sum - (s - bb)) + (e - bb);
             sum = s;
         }
-        d.twoSum(sum, comp);
-        double sh = d.hi;
-        double sl = d.lo;
-        d.set(1, 0).div(sh, sl);
-        double ih = d.hi;
-        double il = d.lo;
-        // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
-        DoubleVector vih = DoubleVector.broadcast(D, ih);
-        DoubleVector vil = DoubleVector.broadcast(D, il);
-        i = 0;
-        for (; i < bound; i += LANES) {
-            DoubleVector e = DoubleVector.fromArray(D, out, i);
-            DoubleVector ph = e.mul(vih);
-            ph.add(e.fma(vih, ph.neg()).add(e.mul(vil))).intoArray(out, i);
+        acc.hi = sum;
+        acc.lo = comp;
+    }
+
+    /** The scalar softmax terms of {@code z[from..to)}, stored and added to {@code acc}. */
+    private static void scalarTerms(double[] z, double m, double[] out, int from, int to, Dd acc, Dd d) {
+        double sum = acc.hi;
+        double comp = acc.lo;
+        for (int j = from; j < to; j++) {
+            double e = scalarTerm(z[j], m, d);
+            comp += d.lo;
+            out[j] = e;
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
         }
-        for (; i < n; i++) {
-            double e = out[i];
-            if (e != 0) {
-                double ph = e * ih;
-                out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
-            }
-        }
+        acc.hi = sum;
+        acc.lo = comp;
     }
 
     /**
@@ -299,6 +355,29 @@ public final class PanamaVectorSupport implements VectorSupport {
         return d.hi;
     }
 
+    /** Pass 2 of the double softmax: out_i = e_i · (ih + il) rounded once. */
+    private static void scalePass(double[] out, double ih, double il) {
+        int n = out.length;
+        DoubleVector vih = DoubleVector.broadcast(D, ih);
+        DoubleVector vil = DoubleVector.broadcast(D, il);
+        int i = 0;
+        int bound = D.loopBound(n);
+        for (; i < bound; i += LANES) {
+            DoubleVector e = DoubleVector.fromArray(D, out, i);
+            DoubleVector ph = e.mul(vih);
+            ph.add(e.fma(vih, ph.neg()).add(e.mul(vil))).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            double e = out[i];
+            if (e != 0) {
+                double ph = e * ih;
+                out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ softmax, float
+
     @Override
     public void softmax(float[] z, float[] out, String name) {
         int n = z.length;
@@ -313,11 +392,26 @@ public final class PanamaVectorSupport implements VectorSupport {
             throw Checks.allNegativeInfinity(name);
         }
         double m = mf;
-        Dd d = new Dd();
-        int[] idx = new int[LANES];
+        Scratch w = SCRATCH.get();
+        Dd acc = w.acc;
+        Dd d = w.d;
+        int[] idx = w.idx;
+        sumPassFloat(z, m, acc, d, idx, w.lanes);
+        d.twoSum(acc.hi, acc.lo);
+        // L = ln S in double-double (S >= 1, absolute error below 2^-100 · L)
+        ExpLog.log(d.hi, d.lo, d);
+        outPassFloat(z, m, d.hi, d.lo, out, d, idx);
+    }
+
+    /**
+     * Pass 1 of the float softmax: S = Σ exp(z_i − m) in double-double, left in {@code acc}.
+     * Terms below e^-693 are dropped: with S &gt;= 1 they change S by less than n·2^-999, far
+     * below the 2^-68 of the exponential.
+     */
+    private static void sumPassFloat(float[] z, double m, Dd acc, Dd d, int[] idx, double[] lanes) {
+        int n = z.length;
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
-        // pass 1: S = Σ exp(z_i − m) in double-double. Terms below e^-693 are dropped: with
-        // S >= 1 they change S by less than n·2^-999, far below the 2^-68 of the exponential.
         DoubleVector vsum = DoubleVector.zero(D);
         DoubleVector vcomp = DoubleVector.zero(D);
         int i = 0;
@@ -326,8 +420,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
             DoubleVector xh = a.add(negM);
             VectorMask<Double> low = xh.compare(VectorOperators.LT, LOW);
-            DoubleVector bb = xh.sub(a);
-            DoubleVector xl = a.sub(xh.sub(bb)).add(negM.sub(bb));
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
             DoubleVector t = xh.mul(INV_L).add(MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
@@ -342,7 +436,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             q = r.mul(q).add(0.5);
             DoubleVector p = r.mul(r).mul(q);
             DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
             DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
@@ -359,8 +453,9 @@ public final class PanamaVectorSupport implements VectorSupport {
             vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
             vsum = s;
         }
+        acc.set(0, 0);
         double sum = 0;
-        double comp = vcomp.reduceLanes(VectorOperators.ADD);
+        double comp = 0;
         for (; i < n; i++) {
             double e = scalarTerm(z[i], m, d);
             comp += d.lo;
@@ -369,23 +464,23 @@ public final class PanamaVectorSupport implements VectorSupport {
             comp += (sum - (s - bb)) + (e - bb);
             sum = s;
         }
-        for (int l = 0; l < LANES; l++) {
-            double e = vsum.lane(l);
-            double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
-            sum = s;
-        }
-        d.twoSum(sum, comp);
-        // L = ln S in double-double (S >= 1, absolute error below 2^-100 · L)
-        ExpLog.log(d.hi, d.lo, d);
-        double lh = d.hi;
-        double ll = d.lo;
-        // pass 2: p_i = exp((z_i − m) − L), 2^-67 relative before the rounding to float, so
-        // within 0.5 ulp plus 2^-29 ulp of the float result; below e^-110 the float is 0
+        acc.set(sum, comp);
+        vsum.intoArray(lanes, 0);
+        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
+    }
+
+    /**
+     * Pass 2 of the float softmax: p_i = exp((z_i − m) − L), 2^-67 relative before the rounding
+     * to float, so within 0.5 ulp plus 2^-29 ulp of the float result; below e^-110 the float is 0.
+     */
+    private static void outPassFloat(float[] z, double m, double lh, double ll, float[] out, Dd d, int[] idx) {
+        int n = z.length;
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nlh = DoubleVector.broadcast(D, -lh);
         DoubleVector nll = DoubleVector.broadcast(D, -ll);
-        i = 0;
+        int i = 0;
+        int bound = FH.loopBound(n);
         for (; i < bound; i += LANES) {
             DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
             DoubleVector s0 = a.add(negM);
@@ -412,7 +507,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             q = r.mul(q).add(0.5);
             DoubleVector p = r.mul(r).mul(q);
             DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
             DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
@@ -442,99 +537,151 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public void sigmoid(double[] z, double[] out) {
         int n = z.length;
-        Dd d = new Dd();
-        int[] idx = new int[LANES];
+        Scratch w = SCRATCH.get();
+        Dd d = w.d;
+        int[] idx = w.idx;
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         int i = 0;
         int bound = D.loopBound(n);
         for (; i < bound; i += LANES) {
             DoubleVector x = DoubleVector.fromArray(D, z, i);
             if (x.abs().compare(VectorOperators.GT, -LOW).anyTrue()) {
-                for (int j = i; j < i + LANES; j++) {
-                    out[j] = Kernels.sigmoid(z[j], 0, d);
-                }
+                sigmoidScalar(z, out, i, i + LANES, d);
                 continue;
             }
-            sigmoidLanes(x, idx).intoArray(out, i);
+            VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
+            DoubleVector xh = x.abs().neg();
+            // expLiteScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t2 = nd.mul(L2);
+            DoubleVector rh = t1.sub(t2);
+            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+            q = r.mul(q).add(1.0 / 24);
+            q = r.mul(q).add(1.0 / 6);
+            q = r.mul(q).add(0.5);
+            DoubleVector p = r.mul(r).mul(q);
+            DoubleVector hi = rh.add(1.0);
+            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+            DoubleVector pp = hi.mul(th);
+            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+            DoubleVector mh = pp.add(e);
+            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale);
+            DoubleVector el = ml.mul(scale);
+            // (dh, dl) = twoSum(1, eh) + el
+            DoubleVector s = one.add(eh);
+            DoubleVector bb = s.sub(one);
+            DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+            DoubleVector s2 = s.add(el);
+            DoubleVector bb2 = s2.sub(s);
+            DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+            DoubleVector dh = s2.add(e2);
+            DoubleVector dl = e2.sub(dh.sub(s2));
+            // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
+            DoubleVector nh = mh.blend(one, pos);
+            DoubleVector nlo = ml.blend(0.0, pos);
+            DoubleVector q1 = nh.div(dh);
+            DoubleVector pq = q1.mul(dh);
+            DoubleVector pe = q1.fma(dh, pq.neg());
+            DoubleVector rem = nh.sub(pq).sub(pe).add(nlo).sub(q1.mul(dl));
+            DoubleVector q2 = rem.div(dh);
+            DoubleVector rr = q1.add(q2);
+            DoubleVector rlo = q2.sub(rr.sub(q1));
+            DoubleVector v = rr.add(rlo).mul(scale.blend(one, pos));
+            v.intoArray(out, i);
         }
-        for (; i < n; i++) {
-            out[i] = Kernels.sigmoid(z[i], 0, d);
+        sigmoidScalar(z, out, i, n, d);
+    }
+
+    private static void sigmoidScalar(double[] z, double[] out, int from, int to, Dd d) {
+        for (int j = from; j < to; j++) {
+            out[j] = Kernels.sigmoid(z[j], 0, d);
         }
     }
 
     @Override
     public void sigmoid(float[] z, float[] out) {
         int n = z.length;
-        Dd d = new Dd();
-        int[] idx = new int[LANES];
+        Scratch w = SCRATCH.get();
+        Dd d = w.d;
+        int[] idx = w.idx;
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         int i = 0;
         int bound = FH.loopBound(n);
         for (; i < bound; i += LANES) {
             DoubleVector x = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
             if (x.abs().compare(VectorOperators.GT, -LOW).anyTrue()) {
-                for (int j = i; j < i + LANES; j++) {
-                    out[j] = (float) Kernels.sigmoid(z[j], 0, d);
-                }
+                sigmoidScalar(z, out, i, i + LANES, d);
                 continue;
             }
-            ((FloatVector) sigmoidLanes(x, idx).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+            VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
+            DoubleVector xh = x.abs().neg();
+            // expLiteScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t2 = nd.mul(L2);
+            DoubleVector rh = t1.sub(t2);
+            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
+            q = r.mul(q).add(1.0 / 24);
+            q = r.mul(q).add(1.0 / 6);
+            q = r.mul(q).add(0.5);
+            DoubleVector p = r.mul(r).mul(q);
+            DoubleVector hi = rh.add(1.0);
+            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
+            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
+            DoubleVector pp = hi.mul(th);
+            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
+            DoubleVector mh = pp.add(e);
+            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale);
+            DoubleVector el = ml.mul(scale);
+            // (dh, dl) = twoSum(1, eh) + el
+            DoubleVector s = one.add(eh);
+            DoubleVector bb = s.sub(one);
+            DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+            DoubleVector s2 = s.add(el);
+            DoubleVector bb2 = s2.sub(s);
+            DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+            DoubleVector dh = s2.add(e2);
+            DoubleVector dl = e2.sub(dh.sub(s2));
+            // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
+            DoubleVector nh = mh.blend(one, pos);
+            DoubleVector nlo = ml.blend(0.0, pos);
+            DoubleVector q1 = nh.div(dh);
+            DoubleVector pq = q1.mul(dh);
+            DoubleVector pe = q1.fma(dh, pq.neg());
+            DoubleVector rem = nh.sub(pq).sub(pe).add(nlo).sub(q1.mul(dl));
+            DoubleVector q2 = rem.div(dh);
+            DoubleVector rr = q1.add(q2);
+            DoubleVector rlo = q2.sub(rr.sub(q1));
+            DoubleVector v = rr.add(rlo).mul(scale.blend(one, pos));
+            ((FloatVector) v.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
         }
-        for (; i < n; i++) {
-            out[i] = (float) Kernels.sigmoid(z[i], 0, d);
-        }
+        sigmoidScalar(z, out, i, n, d);
     }
 
-    /** {@link Kernels#sigmoid} lane by lane for |x| &lt;= 693 (bit for bit). */
-    private static DoubleVector sigmoidLanes(DoubleVector x, int[] idx) {
-        VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
-        DoubleVector xh = x.abs().neg();
-        // xl = ±0 as in the scalar kernel; signed zeros cannot change a nonzero result
-        DoubleVector t = xh.mul(INV_L).add(MAGIC);
-        DoubleVector nd = t.sub(MAGIC);
-        LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-        DoubleVector t1 = xh.sub(nd.mul(L1));
-        DoubleVector t2 = nd.mul(L2);
-        DoubleVector rh = t1.sub(t2);
-        DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
-        DoubleVector r = rh.add(rl);
-        DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-        q = r.mul(q).add(1.0 / 24);
-        q = r.mul(q).add(1.0 / 6);
-        q = r.mul(q).add(0.5);
-        DoubleVector p = r.mul(r).mul(q);
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector hi = rh.add(1.0);
-        DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
-        ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-        DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-        DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-        DoubleVector pp = hi.mul(th);
-        DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-        DoubleVector mh = pp.add(e);
-        DoubleVector ml = e.sub(mh.sub(pp));
-        DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
-                .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-        DoubleVector eh = mh.mul(scale);
-        DoubleVector el = ml.mul(scale);
-        // (dh, dl) = twoSum(1, eh) + el
-        DoubleVector s = one.add(eh);
-        DoubleVector bb = s.sub(one);
-        DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
-        DoubleVector s2 = s.add(el);
-        DoubleVector bb2 = s2.sub(s);
-        DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
-        DoubleVector dh = s2.add(e2);
-        DoubleVector dl = e2.sub(dh.sub(s2));
-        // numerator 1 (x >= 0) or e (x < 0), divided in double-double
-        DoubleVector nh = mh.blend(one, pos);
-        DoubleVector nlo = ml.blend(0.0, pos);
-        DoubleVector q1 = nh.div(dh);
-        DoubleVector pq = q1.mul(dh);
-        DoubleVector pe = q1.fma(dh, pq.neg());
-        DoubleVector rem = nh.sub(pq).sub(pe).add(nlo).sub(q1.mul(dl));
-        DoubleVector q2 = rem.div(dh);
-        DoubleVector rr = q1.add(q2);
-        DoubleVector rlo = q2.sub(rr.sub(q1));
-        return rr.add(rlo).mul(scale.blend(one, pos));
+    private static void sigmoidScalar(float[] z, float[] out, int from, int to, Dd d) {
+        for (int j = from; j < to; j++) {
+            out[j] = (float) Kernels.sigmoid(z[j], 0, d);
+        }
     }
 
     // ------------------------------------------------------------------ log-softmax, logsumexp
@@ -543,40 +690,41 @@ public final class PanamaVectorSupport implements VectorSupport {
      * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
      * the 2^-68 exponential, as {@link Kernels#sumMinusOne} with {@code full = false}.
      */
-    private static void sumMinusOne(double[] z, double m, Dd d) {
+    private static void sumMinusOne(double[] z, double m, Scratch w) {
+        Dd acc = w.acc;
+        Dd d = w.d;
+        sumPass(z, m, acc, d, w.idx, w.lanes);
+        double sum = acc.hi;
+        double comp = acc.lo;
+        double c = acc.k - 1;
+        double s = c + sum;
+        double bb = s - c;
+        comp += (c - (s - bb)) + (sum - bb);
+        d.twoSum(s, comp);
+    }
+
+    /** Σ exp(z_i − m) over the entries below m into {@code acc} (hi, lo), the count of maxima in {@code acc.k}. */
+    private static void sumPass(double[] z, double m, Dd acc, Dd d, int[] idx, double[] lanes) {
         int n = z.length;
-        int[] idx = new int[LANES];
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector vsum = DoubleVector.zero(D);
         DoubleVector vcomp = DoubleVector.zero(D);
+        acc.set(0, 0);
         int maxima = 0;
-        double sum = 0;
-        double comp = 0;
         int i = 0;
         int bound = D.loopBound(n);
         for (; i < bound; i += LANES) {
             DoubleVector a = DoubleVector.fromArray(D, z, i);
             DoubleVector xh = a.add(negM);
             if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
-                for (int j = i; j < i + LANES; j++) {
-                    double zj = z[j];
-                    if (zj == m) {
-                        maxima++;
-                        continue;
-                    }
-                    double e = scalarTerm(zj, m, d);
-                    comp += d.lo;
-                    double s = sum + e;
-                    double bb = s - sum;
-                    comp += (sum - (s - bb)) + (e - bb);
-                    sum = s;
-                }
+                maxima += scalarSum(z, m, i, i + LANES, acc, d);
                 continue;
             }
             VectorMask<Double> isMax = a.compare(VectorOperators.EQ, m);
             maxima += isMax.trueCount();
-            DoubleVector bb = xh.sub(a);
-            DoubleVector xl = a.sub(xh.sub(bb)).add(negM.sub(bb));
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
             DoubleVector t = xh.mul(INV_L).add(MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
@@ -591,7 +739,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             q = r.mul(q).add(0.5);
             DoubleVector p = r.mul(r).mul(q);
             DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = DoubleVector.broadcast(D, 1.0).sub(hi).add(rh).add(rl.add(p));
+            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
             DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
@@ -608,32 +756,33 @@ public final class PanamaVectorSupport implements VectorSupport {
             vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
             vsum = s;
         }
-        for (; i < n; i++) {
-            double zi = z[i];
-            if (zi == m) {
+        maxima += scalarSum(z, m, i, n, acc, d);
+        vsum.intoArray(lanes, 0);
+        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
+        acc.k = maxima;
+    }
+
+    /** Adds the scalar terms of {@code z[from..to)} below m to {@code acc}; returns the count of maxima. */
+    private static int scalarSum(double[] z, double m, int from, int to, Dd acc, Dd d) {
+        double sum = acc.hi;
+        double comp = acc.lo;
+        int maxima = 0;
+        for (int j = from; j < to; j++) {
+            double zj = z[j];
+            if (zj == m) {
                 maxima++;
                 continue;
             }
-            double e = scalarTerm(zi, m, d);
+            double e = scalarTerm(zj, m, d);
             comp += d.lo;
             double s = sum + e;
             double bb = s - sum;
             comp += (sum - (s - bb)) + (e - bb);
             sum = s;
         }
-        comp += vcomp.reduceLanes(VectorOperators.ADD);
-        for (int l = 0; l < LANES; l++) {
-            double e = vsum.lane(l);
-            double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
-            sum = s;
-        }
-        double c = maxima - 1;
-        double s = c + sum;
-        double bb = s - c;
-        comp += (c - (s - bb)) + (sum - bb);
-        d.twoSum(s, comp);
+        acc.hi = sum;
+        acc.lo = comp;
+        return maxima;
     }
 
     @Override
@@ -647,11 +796,16 @@ public final class PanamaVectorSupport implements VectorSupport {
             Kernels.logSoftmax(z, out, name);
             return;
         }
-        Dd d = new Dd();
-        sumMinusOne(z, m, d);
+        Scratch w = SCRATCH.get();
+        Dd d = w.d;
+        sumMinusOne(z, m, w);
         ExpLog.log1p(d.hi, d.lo, d);
-        double lh = d.hi;
-        double ll = d.lo;
+        logSoftmaxPass(z, m, d.hi, d.lo, out, d);
+    }
+
+    /** out_i = (z_i − m) − (lh + ll), each difference in double-double and rounded once. */
+    private static void logSoftmaxPass(double[] z, double m, double lh, double ll, double[] out, Dd d) {
+        int n = z.length;
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nlh = DoubleVector.broadcast(D, -lh);
         DoubleVector nll = DoubleVector.broadcast(D, -ll);
@@ -692,8 +846,9 @@ public final class PanamaVectorSupport implements VectorSupport {
         if (Double.isInfinite(m) || z.length < LANES) {
             return Kernels.logSumExp(z);
         }
-        Dd d = new Dd();
-        sumMinusOne(z, m, d);
+        Scratch w = SCRATCH.get();
+        Dd d = w.d;
+        sumMinusOne(z, m, w);
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;

@@ -25,10 +25,10 @@ public final class Checks {
         if (z.length == 0) {
             throw empty(name);
         }
-        for (int i = 0; i < z.length; i++) {
-            if (z[i] != z[i]) {
-                throw nan(name, i);
-            }
+        // the scan runs on the SIMD path when it is active
+        int bad = VectorSupportProvider.get().indexOfNaN(z);
+        if (bad >= 0) {
+            throw nan(name, bad);
         }
         return z;
     }
@@ -39,10 +39,10 @@ public final class Checks {
         if (z.length == 0) {
             throw empty(name);
         }
-        for (int i = 0; i < z.length; i++) {
-            if (z[i] != z[i]) {
-                throw nan(name, i);
-            }
+        // the scan runs on the SIMD path when it is active
+        int bad = VectorSupportProvider.get().indexOfNaN(z);
+        if (bad >= 0) {
+            throw nan(name, bad);
         }
         return z;
     }

@@ -29,6 +29,26 @@ public final class ScalarVectorSupport implements VectorSupport {
     }
 
     @Override
+    public int indexOfNaN(double[] z) {
+        for (int i = 0; i < z.length; i++) {
+            if (z[i] != z[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int indexOfNaN(float[] z) {
+        for (int i = 0; i < z.length; i++) {
+            if (z[i] != z[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
     public int argmax(double[] z) {
         int best = 0;
         double m = z[0];

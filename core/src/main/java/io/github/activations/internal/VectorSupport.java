@@ -19,6 +19,12 @@ public interface VectorSupport {
     /** Returns whether this implementation uses SIMD instructions. */
     boolean isVectorized();
 
+    /** Returns the index of the first NaN entry, or -1 (the input check of every public method). */
+    int indexOfNaN(double[] z);
+
+    /** Returns the index of the first NaN entry, or -1. */
+    int indexOfNaN(float[] z);
+
     /** Returns the index of the first maximal entry. */
     int argmax(double[] z);
 
