@@ -139,11 +139,20 @@ public final class PanamaVectorSupport implements VectorSupport {
         double m = Double.NEGATIVE_INFINITY;
         int bound = D.loopBound(n);
         if (bound > 0) {
+            // two independent accumulators: the compare-blend chain is latency bound
             DoubleVector mv = DoubleVector.fromArray(D, z, 0);
-            for (i = LANES; i < bound; i += LANES) {
+            DoubleVector mw = mv;
+            for (i = LANES; i + LANES < bound; i += 2 * LANES) {
+                DoubleVector v = DoubleVector.fromArray(D, z, i);
+                DoubleVector w = DoubleVector.fromArray(D, z, i + LANES);
+                mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
+                mw = mw.blend(w, w.compare(VectorOperators.GT, mw));
+            }
+            for (; i < bound; i += LANES) {
                 DoubleVector v = DoubleVector.fromArray(D, z, i);
                 mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
             }
+            mv = mv.blend(mw, mw.compare(VectorOperators.GT, mv));
             m = mv.reduceLanes(VectorOperators.MAX);
         }
         for (; i < n; i++) {
