@@ -24,9 +24,11 @@ import io.github.activations.internal.VectorSupportProvider;
  *
  * <p><b>Parallel batches.</b> Row-wise batch forms ({@code Softmax.of(double[][])} and its
  * siblings) run rows in parallel on the common {@link java.util.concurrent.ForkJoinPool} when the
- * batch holds at least {@value #PARALLEL_THRESHOLD} elements and has more than one row; each row
- * is computed by the same sequential kernel, so the results are bit for bit those of a
- * sequential run. {@code -Dactivations.parallel=false} turns this off.
+ * batch holds at least {@value #PARALLEL_THRESHOLD} elements, has more than one row and the
+ * machine has two processors or more (the calling thread works too, so a 2-core machine uses
+ * both cores); each row is computed by the same sequential kernel, so the results are bit for
+ * bit those of a sequential run. {@code -Dactivations.parallel=false} turns this off;
+ * {@code Softmax.of(double[][], Executor)} runs the rows on an executor of your choice.
  */
 public final class VectorPath {
     /** Smallest batch, in elements, whose rows are run in parallel. */

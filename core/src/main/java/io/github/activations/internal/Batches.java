@@ -2,7 +2,7 @@ package io.github.activations.internal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,54 +52,90 @@ public final class Batches {
     /**
      * Runs {@code task} for rows 0 to {@code rows - 1}. With {@code executor} null: on the
      * common pool when enabled, the batch holds at least {@link #THRESHOLD} elements, there are
-     * two rows or more and the pool has two threads or more; else sequentially. With an
-     * executor: always split over it (the caller chose). When rows fail, the exception of the
-     * lowest failing row is thrown, as a sequential run would throw it.
+     * two rows or more and two processors or more; else sequentially. The common-pool form
+     * splits the rows in halves as {@link RecursiveAction}s that the calling thread helps run
+     * (as parallel streams do), so a 2-core machine, whose common pool has one worker, still
+     * uses both cores. With an executor: always split over it (the caller chose). When rows
+     * fail, the exception of the lowest failing row is thrown, as a sequential run would throw it.
      */
     public static void run(int rows, long elements, RowTask task, @Nullable Executor executor) {
-        Executor ex = executor;
-        if (ex == null) {
-            if (!ENABLED || rows < 2 || elements < THRESHOLD || ForkJoinPool.getCommonPoolParallelism() < 2) {
-                sequential(rows, task);
-                return;
-            }
-            ex = ForkJoinPool.commonPool();
-        } else if (rows < 2) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        if (rows < 2 || (executor == null && (!ENABLED || elements < THRESHOLD || processors < 2))) {
             sequential(rows, task);
             return;
         }
-        int parallelism = Math.max(2, Runtime.getRuntime().availableProcessors());
-        int blocks = Math.min(rows, 4 * parallelism);
-        RuntimeException[] failure = new RuntimeException[blocks];
-        int[] failedRow = new int[blocks];
-        CompletableFuture<?>[] futures = new CompletableFuture<?>[blocks];
-        for (int b = 0; b < blocks; b++) {
-            int from = (int) ((long) rows * b / blocks);
-            int to = (int) ((long) rows * (b + 1) / blocks);
-            int block = b;
-            futures[b] = CompletableFuture.runAsync(() -> {
-                for (int r = from; r < to; r++) {
-                    try {
-                        task.run(r);
-                    } catch (RuntimeException e) {
-                        failure[block] = e;
-                        failedRow[block] = r;
-                        return;
-                    }
-                }
-            }, ex);
+        int blocks = Math.min(rows, 4 * Math.max(2, processors));
+        Failure failure = new Failure();
+        if (executor == null) {
+            new Split(task, 0, rows, Math.max(1, rows / blocks), failure).invoke();
+        } else {
+            CompletableFuture<?>[] futures = new CompletableFuture<?>[blocks];
+            for (int b = 0; b < blocks; b++) {
+                int from = (int) ((long) rows * b / blocks);
+                int to = (int) ((long) rows * (b + 1) / blocks);
+                futures[b] = CompletableFuture.runAsync(() -> rowsOf(task, from, to, failure), executor);
+            }
+            CompletableFuture.allOf(futures).join();
         }
-        CompletableFuture.allOf(futures).join();
-        RuntimeException first = null;
-        int firstRow = Integer.MAX_VALUE;
-        for (int b = 0; b < blocks; b++) {
-            if (failure[b] != null && failedRow[b] < firstRow) {
-                first = failure[b];
-                firstRow = failedRow[b];
+        failure.rethrow();
+    }
+
+    /** Runs rows {@code [from, to)}, recording the first failure of the range. */
+    private static void rowsOf(RowTask task, int from, int to, Failure failure) {
+        for (int r = from; r < to; r++) {
+            try {
+                task.run(r);
+            } catch (RuntimeException e) {
+                failure.record(r, e);
+                return;
             }
         }
-        if (first != null) {
-            throw first;
+    }
+
+    /** The failure of the lowest row, across threads. */
+    private static final class Failure {
+        private int row = Integer.MAX_VALUE;
+        private @Nullable RuntimeException error;
+
+        synchronized void record(int r, RuntimeException e) {
+            if (r < row) {
+                row = r;
+                error = e;
+            }
+        }
+
+        synchronized void rethrow() {
+            if (error != null) {
+                throw error;
+            }
+        }
+    }
+
+    /** Halves a range of rows until it is at most {@code grain} rows long. */
+    private static final class Split extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient RowTask task;
+        private final int from;
+        private final int to;
+        private final int grain;
+        private final transient Failure failure;
+
+        Split(RowTask task, int from, int to, int grain, Failure failure) {
+            this.task = task;
+            this.from = from;
+            this.to = to;
+            this.grain = grain;
+            this.failure = failure;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= grain) {
+                rowsOf(task, from, to, failure);
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            invokeAll(new Split(task, from, mid, grain, failure), new Split(task, mid, to, grain, failure));
         }
     }
 
