@@ -27,8 +27,18 @@ public final class Dd {
     public Dd twoSum(double a, double b) {
         double s = a + b;
         double bb = s - a;
+        double e = (a - (s - bb)) + (b - bb);
+        if (e != e && s - s == 0) {
+            // s is finite but s - a overflowed (|a| + |b| > MAX_VALUE): redo at half scale,
+            // where halving is exact for numbers this large
+            double ah = a * 0.5;
+            double bh = b * 0.5;
+            double sh = ah + bh;
+            double bbh = sh - ah;
+            e = ((ah - (sh - bbh)) + (bh - bbh)) * 2;
+        }
         this.hi = s;
-        this.lo = (a - (s - bb)) + (b - bb);
+        this.lo = e;
         this.k = 0;
         return this;
     }
