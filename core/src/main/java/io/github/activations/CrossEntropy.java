@@ -1,0 +1,156 @@
+package io.github.activations;
+
+import io.github.activations.internal.Checks;
+import io.github.activations.internal.Floats;
+import io.github.activations.internal.Kernels;
+
+/**
+ * Cross-entropy loss of logits against a label or a target distribution:
+ * CE(z, y) = −ln softmax(z)_y and CE(z, t) = −Σᵢ tᵢ ln softmax(z)ᵢ, computed through
+ * log-softmax (never as the log of a rounded probability, which is −∞ once it underflows).
+ *
+ * <table class="striped">
+ *   <caption>Special cases</caption>
+ *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+ *   <tbody>
+ *   <tr><td>{@code logits}/{@code target} {@code null} / empty</td><td>{@code NullPointerException} / {@code IllegalArgumentException}</td></tr>
+ *   <tr><td>a logit NaN</td><td>{@code IllegalArgumentException} naming the index (and row)</td></tr>
+ *   <tr><td>label &lt; 0 or &gt;= length</td><td>{@code IllegalArgumentException} with label and length</td></tr>
+ *   <tr><td>target of another length, or an entry negative, NaN or infinite</td><td>{@code IllegalArgumentException} naming it</td></tr>
+ *   <tr><td>every logit −∞</td><td>{@code IllegalArgumentException} (softmax undefined)</td></tr>
+ *   <tr><td>the label's logit −∞ (some other finite)</td><td>+∞</td></tr>
+ *   <tr><td>k logits +∞, the label among them</td><td>ln k; label not among them: +∞</td></tr>
+ *   <tr><td>target entry 0 where the logit is −∞</td><td>that term is 0 (0 · ln 0 = 0)</td></tr>
+ *   <tr><td>a confident right answer, e.g. [0, −37] with label 0</td><td>8.5e-17, not 0</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p><b>Accuracy.</b> The label form within 2 ulp: (m − z_y) + ln(1 + s), two non-negative
+ * terms in double-double, rounded once. The target form within a few ulp: each term and the
+ * sum in double-double, the target entries taken as given (not renormalised). Float forms
+ * within 1 ulp of the float result.
+ */
+public final class CrossEntropy {
+    private CrossEntropy() {
+    }
+
+    /**
+     * Returns −ln softmax(logits)[label].
+     *
+     * @param logits the scores
+     * @param label the true class, 0 to length − 1
+     * @return the loss, &gt;= 0
+     */
+    public static double of(double[] logits, int label) {
+        checkLogits(logits, "logits");
+        checkLabel(label, logits.length, "label");
+        return Kernels.crossEntropy(logits, label);
+    }
+
+    /**
+     * Returns −ln softmax(logits)[label] for float logits, computed in double and rounded once.
+     *
+     * @param logits the scores
+     * @param label the true class, 0 to length − 1
+     * @return the loss, &gt;= 0
+     */
+    public static float of(float[] logits, int label) {
+        Checks.vector(logits, "logits");
+        return (float) of(Floats.widen(logits), label);
+    }
+
+    /**
+     * Returns −Σᵢ targetᵢ · ln softmax(logits)ᵢ for a target distribution (soft labels).
+     *
+     * @param logits the scores
+     * @param target non-negative weights, usually summing to 1; same length as {@code logits}
+     * @return the loss, &gt;= 0
+     */
+    public static double of(double[] logits, double[] target) {
+        checkLogits(logits, "logits");
+        Checks.notNull(target, "target");
+        Checks.sameLength(logits.length, "logits", target.length, "target");
+        for (int i = 0; i < target.length; i++) {
+            if (!(target[i] >= 0 && target[i] < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("target[" + i + "] = " + target[i]
+                        + " is not a finite non-negative weight");
+            }
+        }
+        return Kernels.crossEntropy(logits, target);
+    }
+
+    /**
+     * Returns the cross-entropy of float logits against a float target, computed in double
+     * and rounded once.
+     *
+     * @param logits the scores
+     * @param target non-negative weights, same length as {@code logits}
+     * @return the loss, &gt;= 0
+     */
+    public static float of(float[] logits, float[] target) {
+        Checks.vector(logits, "logits");
+        Checks.notNull(target, "target");
+        return (float) of(Floats.widen(logits), Floats.widen(target));
+    }
+
+    /**
+     * Returns the loss of each row against its label.
+     *
+     * @param logits the scores, one vector per row
+     * @param labels one label per row
+     * @return one loss per row
+     */
+    public static double[] of(double[][] logits, int[] labels) {
+        Checks.rows(logits, "logits");
+        Checks.notNull(labels, "labels");
+        Checks.sameLength(logits.length, "logits", labels.length, "labels");
+        for (int r = 0; r < logits.length; r++) {
+            checkLogits(logits[r], "logits[" + r + "]");
+            checkLabel(labels[r], logits[r].length, "labels[" + r + "]");
+        }
+        double[] out = new double[logits.length];
+        for (int r = 0; r < logits.length; r++) {
+            out[r] = Kernels.crossEntropy(logits[r], labels[r]);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the mean loss over a batch, the usual training objective; the sum is
+     * compensated so it does not drift with the batch size.
+     *
+     * @param logits the scores, one vector per row (at least one row)
+     * @param labels one label per row
+     * @return the mean loss
+     */
+    public static double mean(double[][] logits, int[] labels) {
+        double[] losses = of(logits, labels);
+        if (losses.length == 0) {
+            throw new IllegalArgumentException("logits has no rows: the mean of no losses is undefined");
+        }
+        double sum = 0;
+        double comp = 0;
+        for (double l : losses) {
+            double s = sum + l;
+            comp += Math.abs(sum) >= Math.abs(l) ? (sum - s) + l : (l - s) + sum;
+            sum = s;
+        }
+        return (sum + comp) / losses.length;
+    }
+
+    private static void checkLogits(double[] logits, String name) {
+        Checks.vector(logits, name);
+        for (double v : logits) {
+            if (v != Double.NEGATIVE_INFINITY) {
+                return;
+            }
+        }
+        throw Checks.allNegativeInfinity(name);
+    }
+
+    private static void checkLabel(int label, int n, String name) {
+        if (label < 0 || label >= n) {
+            throw new IllegalArgumentException(name + " = " + label + " is not in [0, " + n + ")");
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package io.github.activations;
+
+import io.github.activations.internal.Checks;
+import io.github.activations.internal.Dd;
+import io.github.activations.internal.Floats;
+import io.github.activations.internal.Kernels;
+
+/**
+ * Softmax: softmax(z)ᵢ = exp(zᵢ − m) / Σⱼ exp(zⱼ − m), with m = max(z), a probability
+ * distribution over the entries of z that keeps their order. With a temperature T the input
+ * is z / T; with a mask only the kept entries take part.
+ *
+ * <table class="striped">
+ *   <caption>Special cases (every form)</caption>
+ *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+ *   <tbody>
+ *   <tr><td>{@code z} (or a row, or an output array) is {@code null}</td><td>{@code NullPointerException} naming it</td></tr>
+ *   <tr><td>length 0</td><td>{@code IllegalArgumentException}</td></tr>
+ *   <tr><td>any entry NaN</td><td>{@code IllegalArgumentException} naming the index (and the row in a batch)</td></tr>
+ *   <tr><td>length 1, entry finite or +∞</td><td>{@code [1.0]}</td></tr>
+ *   <tr><td>k entries +∞</td><td>those entries 1/k, all others 0</td></tr>
+ *   <tr><td>an entry −∞ (and some entry &gt; −∞)</td><td>0 at that entry</td></tr>
+ *   <tr><td>every entry −∞</td><td>{@code IllegalArgumentException} (the result would be 0/0)</td></tr>
+ *   <tr><td>entries near ±{@code Double.MAX_VALUE}, e.g. {@code [1e308, -1e308]}</td><td>the exact result rounded ({@code [1.0, 0.0]}): no overflow, no NaN</td></tr>
+ *   <tr><td>entries so far below the maximum that exp underflows</td><td>the correctly rounded subnormal, or 0 below 2^-1075</td></tr>
+ *   <tr><td>temperature T &gt; 0 finite</td><td>softmax(z / T), z / T never rounded (the quotient is kept in double-double)</td></tr>
+ *   <tr><td>temperature 0</td><td>the limit T → 0⁺: the maximal entries share the mass equally (one-hot for a unique maximum)</td></tr>
+ *   <tr><td>temperature +∞</td><td>the limit T → ∞: uniform over the finite entries; +∞ entries, if any, still take all the mass</td></tr>
+ *   <tr><td>temperature negative or NaN</td><td>{@code IllegalArgumentException}</td></tr>
+ *   <tr><td>mask of another length</td><td>{@code IllegalArgumentException} with both lengths</td></tr>
+ *   <tr><td>mask entry {@code false}</td><td>that entry is not read (it may be NaN) and gets 0</td></tr>
+ *   <tr><td>mask all {@code false}</td><td>all zeros</td></tr>
+ *   <tr><td>{@code out} of another length</td><td>{@code IllegalArgumentException} with both lengths, nothing written</td></tr>
+ *   <tr><td>batch of zero rows</td><td>zero rows</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p><b>Accuracy.</b> Each element is within 2 ulp of the exact value (1.5 ulp by
+ * construction: one rounding of the exponential and one of the quotient, everything else in
+ * double-double); the exact sum of the outputs is within 4 ulp of 1 for any length. Float
+ * forms are within 1 ulp of the exact float result. The test {@code SoftmaxAccuracyTest}
+ * measures both against a 40-digit reference.
+ *
+ * <p><b>Two classes.</b> For two entries (or two kept entries) the result is computed as
+ * [σ(a − b), σ(b − a)] with the same kernel as {@link Sigmoid}, so
+ * {@code Softmax.of(new double[] {z, 0})[0] == Sigmoid.of(z)} holds bit for bit for every
+ * double z.
+ *
+ * <p><b>Algorithm.</b> m = max(z); each zᵢ − m (and its division by T) is formed exactly as a
+ * double-double, its exponential is computed by the library's double-double exponential
+ * (not {@link Math#exp}), the sum is accumulated in double-double, and each output is
+ * eᵢ · (1/S) rounded once. The maximum is subtracted first, so nothing overflows. See
+ * Blanchard, Higham and Mary, "Accurate computation of the log-sum-exp and softmax
+ * functions", IMA J. Numer. Anal. 41 (2021).
+ */
+public final class Softmax {
+    private Softmax() {
+    }
+
+    /**
+     * Returns the softmax of {@code z} as a new array; {@code z} is not modified.
+     *
+     * @param z the logits
+     * @return the probabilities, same length as {@code z}
+     */
+    public static double[] of(double[] z) {
+        return into(z, 1.0, new double[Checks.vector(z, "z").length]);
+    }
+
+    /**
+     * Returns the softmax of {@code z} as a new float array, computed in double and rounded once.
+     *
+     * @param z the logits
+     * @return the probabilities, same length as {@code z}
+     */
+    public static float[] of(float[] z) {
+        return of(z, 1.0);
+    }
+
+    /**
+     * Returns softmax(z / temperature) as a new array; see the class table for 0 and +∞.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0; below 1 sharpens, above 1 flattens
+     * @return the probabilities, same length as {@code z}
+     */
+    public static double[] of(double[] z, double temperature) {
+        return into(z, temperature, new double[Checks.vector(z, "z").length]);
+    }
+
+    /**
+     * Returns softmax(z / temperature) as a new float array, computed in double and rounded once.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0
+     * @return the probabilities, same length as {@code z}
+     */
+    public static float[] of(float[] z, double temperature) {
+        Checks.vector(z, "z");
+        Checks.temperature(temperature);
+        double[] w = Floats.widen(z);
+        Kernels.softmax(w, w, temperature, null, "z");
+        return Floats.narrow(w);
+    }
+
+    /**
+     * Returns the softmax over the entries whose mask is {@code true}, as a new array;
+     * masked entries get 0 and are not read (padding may hold anything, NaN included).
+     *
+     * @param z the logits
+     * @param mask {@code true} where the entry takes part, same length as {@code z}
+     * @return the probabilities; all zeros when every entry is masked
+     */
+    public static double[] of(double[] z, boolean[] mask) {
+        Checks.notNull(z, "z");
+        Checks.mask(mask, z.length);
+        Checks.maskedVector(z, mask, "z");
+        double[] out = new double[z.length];
+        Kernels.softmax(z, out, 1.0, mask, "z");
+        return out;
+    }
+
+    /**
+     * Returns the masked softmax of a float vector, computed in double and rounded once.
+     *
+     * @param z the logits
+     * @param mask {@code true} where the entry takes part, same length as {@code z}
+     * @return the probabilities; all zeros when every entry is masked
+     */
+    public static float[] of(float[] z, boolean[] mask) {
+        Checks.notNull(z, "z");
+        Checks.mask(mask, z.length);
+        return Floats.narrow(of(Floats.widen(z), mask));
+    }
+
+    /**
+     * Returns the softmax of each row as a new batch; rows may differ in length.
+     *
+     * @param rows the logits, one vector per row
+     * @return one probability vector per row
+     */
+    public static double[][] of(double[][] rows) {
+        return of(rows, 1.0);
+    }
+
+    /**
+     * Returns softmax(row / temperature) of each row as a new batch.
+     *
+     * @param rows the logits, one vector per row
+     * @param temperature T &gt;= 0
+     * @return one probability vector per row
+     */
+    public static double[][] of(double[][] rows, double temperature) {
+        Checks.rows(rows, "rows");
+        Checks.temperature(temperature);
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = new double[rows[r].length];
+        }
+        for (int r = 0; r < rows.length; r++) {
+            Kernels.softmax(rows[r], out[r], temperature, null, "rows[" + r + "]");
+        }
+        return out;
+    }
+
+    /**
+     * Returns the softmax of each float row as a new batch, computed in double and rounded once.
+     *
+     * @param rows the logits, one vector per row
+     * @return one probability vector per row
+     */
+    public static float[][] of(float[][] rows) {
+        return of(rows, 1.0);
+    }
+
+    /**
+     * Returns softmax(row / temperature) of each float row as a new batch.
+     *
+     * @param rows the logits, one vector per row
+     * @param temperature T &gt;= 0
+     * @return one probability vector per row
+     */
+    public static float[][] of(float[][] rows, double temperature) {
+        Checks.rows(rows, "rows");
+        Checks.temperature(temperature);
+        float[][] out = new float[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = of(rows[r], temperature);
+        }
+        return out;
+    }
+
+    /**
+     * Writes the softmax of {@code z} into {@code out} and returns {@code out}; {@code out} may
+     * be {@code z}. On an exception nothing has been written.
+     *
+     * @param z the logits
+     * @param out the destination, same length as {@code z}
+     * @return {@code out}
+     */
+    public static double[] into(double[] z, double[] out) {
+        return into(z, 1.0, out);
+    }
+
+    /**
+     * Writes softmax(z / temperature) into {@code out} and returns it; {@code out} may be
+     * {@code z}. On an exception nothing has been written.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0
+     * @param out the destination, same length as {@code z}
+     * @return {@code out}
+     */
+    public static double[] into(double[] z, double temperature, double[] out) {
+        Checks.vector(z, "z");
+        Checks.notNull(out, "out");
+        Checks.sameLength(z.length, "z", out.length, "out");
+        Checks.temperature(temperature);
+        Kernels.softmax(z, out, temperature, null, "z");
+        return out;
+    }
+
+    /**
+     * Writes the softmax of float {@code z} into {@code out} and returns it; {@code out} may be
+     * {@code z}. On an exception nothing has been written.
+     *
+     * @param z the logits
+     * @param out the destination, same length as {@code z}
+     * @return {@code out}
+     */
+    public static float[] into(float[] z, float[] out) {
+        Checks.vector(z, "z");
+        Checks.notNull(out, "out");
+        Checks.sameLength(z.length, "z", out.length, "out");
+        double[] w = Floats.widen(z);
+        Kernels.softmax(w, w, 1.0, null, "z");
+        return Floats.narrow(w, out);
+    }
+
+    /**
+     * Writes the softmax of each row into the matching row of {@code out} (same shape; may be
+     * {@code rows}) and returns {@code out}. Shapes and NaN are checked before anything is written.
+     *
+     * @param rows the logits, one vector per row
+     * @param out the destination batch
+     * @return {@code out}
+     */
+    public static double[][] into(double[][] rows, double[][] out) {
+        Checks.rows(rows, "rows");
+        Checks.sameShape(rows, out);
+        for (int r = 0; r < rows.length; r++) {
+            Kernels.softmax(rows[r], out[r], 1.0, null, "rows[" + r + "]");
+        }
+        return out;
+    }
+
+    /**
+     * Replaces {@code z} by its softmax and returns it.
+     *
+     * @param z the logits, overwritten by the probabilities
+     * @return {@code z}
+     */
+    public static double[] inPlace(double[] z) {
+        return into(z, 1.0, z);
+    }
+
+    /**
+     * Replaces {@code z} by softmax(z / temperature) and returns it.
+     *
+     * @param z the logits, overwritten by the probabilities
+     * @param temperature T &gt;= 0
+     * @return {@code z}
+     */
+    public static double[] inPlace(double[] z, double temperature) {
+        return into(z, temperature, z);
+    }
+
+    /**
+     * Replaces float {@code z} by its softmax and returns it.
+     *
+     * @param z the logits, overwritten by the probabilities
+     * @return {@code z}
+     */
+    public static float[] inPlace(float[] z) {
+        return into(z, z);
+    }
+
+    /**
+     * Replaces every row by its softmax and returns {@code rows}.
+     *
+     * @param rows the logits, overwritten row by row
+     * @return {@code rows}
+     */
+    public static double[][] inPlace(double[][] rows) {
+        return into(rows, rows);
+    }
+
+    /**
+     * Returns the vector-Jacobian product of softmax: given p = softmax(z) and the gradient
+     * g = ∂L/∂p, returns ∂L/∂z with (∂L/∂z)ᵢ = pᵢ · (gᵢ − Σⱼ pⱼ gⱼ), in O(n) memory.
+     *
+     * <table class="striped">
+     *   <caption>Special cases of backward</caption>
+     *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+     *   <tbody>
+     *   <tr><td>{@code p} or {@code gradOut} null</td><td>{@code NullPointerException} naming it</td></tr>
+     *   <tr><td>lengths differ, or length 0</td><td>{@code IllegalArgumentException}</td></tr>
+     *   <tr><td>an entry of {@code p} outside [0, 1] or NaN</td><td>{@code IllegalArgumentException} naming the index (p must be a softmax output, not logits)</td></tr>
+     *   <tr><td>an entry of {@code gradOut} NaN or infinite</td><td>{@code IllegalArgumentException} naming the index</td></tr>
+     *   </tbody>
+     * </table>
+     *
+     * <p>The dot product Σ pⱼ gⱼ and each difference are formed in double-double, so each
+     * result is rounded about once.
+     *
+     * @param p the softmax output
+     * @param gradOut the gradient of the loss with respect to {@code p}
+     * @return the gradient with respect to the logits, as a new array
+     */
+    public static double[] backward(double[] p, double[] gradOut) {
+        checkBackward(p, gradOut);
+        Dd d = new Dd();
+        double dh = 0;
+        double dl = 0;
+        for (int i = 0; i < p.length; i++) {
+            d.twoProd(p[i], gradOut[i]).add(dh, dl);
+            dh = d.hi;
+            dl = d.lo;
+        }
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            d.twoSum(gradOut[i], -dh).add(-dl, 0);
+            out[i] = p[i] * d.value();
+        }
+        return out;
+    }
+
+    /**
+     * Returns the vector-Jacobian product for float arrays, computed in double and rounded once.
+     *
+     * @param p the softmax output
+     * @param gradOut the gradient of the loss with respect to {@code p}
+     * @return the gradient with respect to the logits, as a new array
+     * @see #backward(double[], double[])
+     */
+    public static float[] backward(float[] p, float[] gradOut) {
+        Checks.notNull(p, "p");
+        Checks.notNull(gradOut, "gradOut");
+        return Floats.narrow(backward(Floats.widen(p), Floats.widen(gradOut)));
+    }
+
+    /**
+     * Returns the dense Jacobian of softmax at p = softmax(z): J[i][j] = ∂pᵢ/∂zⱼ = pᵢ (δᵢⱼ − pⱼ).
+     * It needs n² memory and is meant for teaching and checking; use
+     * {@link #backward(double[], double[])} in training code. Special cases as for
+     * {@code backward}'s {@code p}.
+     *
+     * @param p the softmax output
+     * @return the n × n Jacobian, symmetric, each row summing to 0 up to rounding
+     */
+    public static double[][] jacobian(double[] p) {
+        checkProbabilities(p);
+        int n = p.length;
+        double[][] j = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                j[a][b] = a == b ? p[a] * (1 - p[a]) : -p[a] * p[b];
+            }
+        }
+        return j;
+    }
+
+    private static void checkBackward(double[] p, double[] gradOut) {
+        checkProbabilities(p);
+        Checks.notNull(gradOut, "gradOut");
+        Checks.sameLength(p.length, "p", gradOut.length, "gradOut");
+        for (int i = 0; i < gradOut.length; i++) {
+            if (!Double.isFinite(gradOut[i])) {
+                throw new IllegalArgumentException("gradOut[" + i + "] is not finite: " + gradOut[i]);
+            }
+        }
+    }
+
+    private static void checkProbabilities(double[] p) {
+        Checks.notNull(p, "p");
+        if (p.length == 0) {
+            throw Checks.empty("p");
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (!(p[i] >= 0 && p[i] <= 1)) {
+                throw new IllegalArgumentException("p[" + i + "] = " + p[i]
+                        + " is not a probability in [0, 1]: pass Softmax.of(z), not the logits z");
+            }
+        }
+    }
+}

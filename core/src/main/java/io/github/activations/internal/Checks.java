@@ -1,0 +1,141 @@
+package io.github.activations.internal;
+
+/**
+ * Argument checks for the public boundary. Conditions are written to be NaN-safe; messages
+ * say what is wrong, where and at which index, and are built in cold methods so the hot
+ * paths stay small.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Throws {@link NullPointerException} naming {@code name} if {@code o} is null. */
+    public static <T> T notNull(T o, String name) {
+        if (o == null) {
+            throw new NullPointerException(name + " is null");
+        }
+        return o;
+    }
+
+    /** Checks a vector: non-null, non-empty, no NaN. */
+    public static double[] vector(double[] z, String name) {
+        notNull(z, name);
+        if (z.length == 0) {
+            throw empty(name);
+        }
+        for (int i = 0; i < z.length; i++) {
+            if (z[i] != z[i]) {
+                throw nan(name, i);
+            }
+        }
+        return z;
+    }
+
+    /** Checks a vector: non-null, non-empty, no NaN. */
+    public static float[] vector(float[] z, String name) {
+        notNull(z, name);
+        if (z.length == 0) {
+            throw empty(name);
+        }
+        for (int i = 0; i < z.length; i++) {
+            if (z[i] != z[i]) {
+                throw nan(name, i);
+            }
+        }
+        return z;
+    }
+
+    /** Checks a batch: non-null array of non-null, non-empty rows without NaN (zero rows allowed). */
+    public static double[][] rows(double[][] rows, String name) {
+        notNull(rows, name);
+        for (int r = 0; r < rows.length; r++) {
+            vector(rows[r], name + "[" + r + "]");
+        }
+        return rows;
+    }
+
+    /** Checks a batch: non-null array of non-null, non-empty rows without NaN (zero rows allowed). */
+    public static float[][] rows(float[][] rows, String name) {
+        notNull(rows, name);
+        for (int r = 0; r < rows.length; r++) {
+            vector(rows[r], name + "[" + r + "]");
+        }
+        return rows;
+    }
+
+    /** Checks that {@code out} is non-null and as long as {@code n}. */
+    public static void sameLength(int n, String zName, int outLength, String outName) {
+        if (outLength != n) {
+            throw new IllegalArgumentException(
+                    outName + ".length " + outLength + " != " + zName + ".length " + n);
+        }
+    }
+
+    /** Checks an output batch against an input batch, row by row (before anything is written). */
+    public static void sameShape(double[][] rows, double[][] out) {
+        notNull(out, "out");
+        sameLength(rows.length, "rows", out.length, "out");
+        for (int r = 0; r < rows.length; r++) {
+            notNull(out[r], "out[" + r + "]");
+            sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+        }
+    }
+
+    /** Checks an output batch against an input batch, row by row (before anything is written). */
+    public static void sameShape(float[][] rows, float[][] out) {
+        notNull(out, "out");
+        sameLength(rows.length, "rows", out.length, "out");
+        for (int r = 0; r < rows.length; r++) {
+            notNull(out[r], "out[" + r + "]");
+            sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+        }
+    }
+
+    /** Checks a temperature: NaN and negative values are rejected; 0 and +∞ are limits. */
+    public static double temperature(double t) {
+        if (!(t >= 0)) {
+            throw new IllegalArgumentException("temperature must be >= 0 (0 and +Infinity are the limits), got " + t);
+        }
+        return t;
+    }
+
+    /** Checks a mask against a vector length. */
+    public static boolean[] mask(boolean[] mask, int n) {
+        notNull(mask, "mask");
+        if (mask.length != n) {
+            throw new IllegalArgumentException("mask.length " + mask.length + " != z.length " + n);
+        }
+        return mask;
+    }
+
+    /** Checks that the kept entries of {@code z} (all when mask is null) have no NaN; z is non-null, non-empty. */
+    public static void maskedVector(double[] z, boolean[] mask, String name) {
+        notNull(z, name);
+        if (z.length == 0) {
+            throw empty(name);
+        }
+        for (int i = 0; i < z.length; i++) {
+            if (mask[i] && z[i] != z[i]) {
+                throw nan(name, i);
+            }
+        }
+    }
+
+    /** The exception for an empty vector. */
+    public static IllegalArgumentException empty(String name) {
+        return new IllegalArgumentException(name + " is empty (length 0): at least one entry is needed");
+    }
+
+    /** The exception for a NaN entry. */
+    public static IllegalArgumentException nan(String name, int i) {
+        return new IllegalArgumentException(name + "[" + i + "] is NaN");
+    }
+
+    /** The exception for a vector whose entries are all −∞ (softmax would be 0/0). */
+    public static IllegalArgumentException allNegativeInfinity(String name) {
+        return new IllegalArgumentException(name
+                + " has every entry -Infinity: the result is undefined (0/0); at least one entry must be > -Infinity");
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.activations.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Exponential and logarithm in double-double precision (about 2^-100 relative error), the
+ * engine behind every function of the library.
+ *
+ * <p>exp: x = (256·k + j)·ln2/256 + r, with ln2/256 split in three parts so the reduction is
+ * exact to about 2^-110; exp(x) = 2^k · 2^(j/256) · exp(r) with |r| &lt;= ln2/512, the table
+ * 2^(j/256) held as double-double (built exactly with {@link BigMath} at class
+ * initialisation) and exp(r) a degree-9 Taylor polynomial whose five leading steps run in
+ * double-double Horner form.
+ *
+ * <p>log: x = 2^e · f with f in [0.75, 1.5); ln x = e·ln2 + log1p(f - 1), where f - 1 is exact
+ * and log1p is a short series near 0 or one Newton step on {@link Math#log1p} corrected with
+ * the double-double exponential.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class ExpLog {
+    /** Arguments below this give exp(x) &lt; 2^-1075, which rounds to 0. */
+    public static final double EXP_UNDERFLOW = -745.1332191019412;
+    /** Arguments above this give exp(x) &gt; Double.MAX_VALUE. */
+    public static final double EXP_OVERFLOW = 709.782712893384;
+
+    private static final int TABLE_BITS = 8;
+    private static final int TABLE_SIZE = 1 << TABLE_BITS;
+    private static final double[] TAB_HI = new double[TABLE_SIZE];
+    private static final double[] TAB_LO = new double[TABLE_SIZE];
+    /** 256 / ln 2. */
+    private static final double INV_L = 369.3299304675746;
+    /** ln2/256 = L1 + L2 + L3; L1 and L2 have 34 significant bits, so n·L1 and n·L2 are exact for |n| &lt; 2^19. */
+    private static final double L1;
+    private static final double L2;
+    private static final double L3;
+    /** ln 2 = LN2_HI + LN2_MID + LN2_LO; LN2_HI and LN2_MID have 42 significant bits (e·LN2_x exact for |e| &lt; 2^11). */
+    public static final double LN2_HI;
+    /** Second part of ln 2. */
+    public static final double LN2_MID;
+    /** Third part of ln 2. */
+    public static final double LN2_LO;
+    private static final double C3_HI = 1.0 / 6;
+    private static final double C3_LO;
+    private static final double C4_HI = 1.0 / 24;
+    private static final double C4_LO;
+
+    static {
+        MathContext mc = new MathContext(60);
+        BigDecimal ln2 = BigMath.LN2;
+        BigDecimal l = ln2.divide(BigDecimal.valueOf(TABLE_SIZE), mc);
+        L1 = truncate(l.doubleValue(), 34);
+        BigDecimal rest = l.subtract(new BigDecimal(L1));
+        L2 = truncate(rest.doubleValue(), 34);
+        L3 = rest.subtract(new BigDecimal(L2)).doubleValue();
+        LN2_HI = truncate(ln2.doubleValue(), 42);
+        rest = ln2.subtract(new BigDecimal(LN2_HI));
+        LN2_MID = truncate(rest.doubleValue(), 42);
+        LN2_LO = rest.subtract(new BigDecimal(LN2_MID)).doubleValue();
+        BigDecimal sixth = BigDecimal.ONE.divide(BigDecimal.valueOf(6), mc);
+        C3_LO = sixth.subtract(new BigDecimal(C3_HI)).doubleValue();
+        BigDecimal twentyFourth = BigDecimal.ONE.divide(BigDecimal.valueOf(24), mc);
+        C4_LO = twentyFourth.subtract(new BigDecimal(C4_HI)).doubleValue();
+        // 2^(j/256) = step^j with step = exp(ln2/256), carried at 60 digits
+        BigDecimal step = BigMath.exp(l, mc);
+        BigDecimal t = BigDecimal.ONE;
+        for (int j = 0; j < TABLE_SIZE; j++) {
+            TAB_HI[j] = t.doubleValue();
+            TAB_LO[j] = t.subtract(new BigDecimal(TAB_HI[j])).doubleValue();
+            t = t.multiply(step, mc);
+        }
+    }
+
+    private ExpLog() {
+    }
+
+    /** Keeps the {@code bits} leading significant bits of a positive normal double. */
+    private static double truncate(double v, int bits) {
+        long mask = -1L << (52 - (bits - 1));
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & mask);
+    }
+
+    /**
+     * Sets {@code d} to exp(xh + xl) as a mantissa {@code d.hi + d.lo} in about [1, 2) and a
+     * binary exponent {@code d.k}. Requires {@code EXP_UNDERFLOW - 1 <= xh <= EXP_OVERFLOW + 1}
+     * and {@code |xl| <= ulp(xh)}.
+     */
+    public static void expScaled(double xh, double xl, Dd d) {
+        double nd = Math.rint(xh * INV_L);
+        int n = (int) nd;
+        // xh - n·L1 is exact (Sterbenz, or n = 0); n·L2 is exact
+        double t1 = xh - nd * L1;
+        double t2 = nd * L2;
+        double rh = t1 - t2;
+        double rl = ((t1 - rh) - t2) + (xl - nd * L3);
+        double r = rh + rl;
+        rl = rl - (r - rh);
+        rh = r;
+        // exp(r) by Horner: the degree 5..9 part in double, the rest in double-double
+        double q = 1.0 / 362880;
+        q = q * rh + 1.0 / 40320;
+        q = q * rh + 1.0 / 5040;
+        q = q * rh + 1.0 / 720;
+        q = q * rh + 1.0 / 120;
+        d.set(q, 0);
+        d.mul(rh, rl).add(C4_HI, C4_LO);
+        d.mul(rh, rl).add(C3_HI, C3_LO);
+        d.mul(rh, rl).add(0.5, 0);
+        d.mul(rh, rl).add(1, 0);
+        d.mul(rh, rl).add(1, 0);
+        int j = n & (TABLE_SIZE - 1);
+        d.mul(TAB_HI[j], TAB_LO[j]);
+        d.k = n >> TABLE_BITS;
+    }
+
+    /**
+     * The fast variant of {@link #expScaled}: same reduction and table, but exp(r) − 1 − r is
+     * a degree-6 polynomial in plain double, so the relative error is below 2^-68 instead of
+     * 2^-100. Enough for every result that is rounded once from it (softmax, sigmoid, sums
+     * of positive terms); {@link #log1p} and cancelling sums use the full variant.
+     */
+    public static void expLiteScaled(double xh, double xl, Dd d) {
+        double nd = Math.rint(xh * INV_L);
+        int n = (int) nd;
+        double t1 = xh - nd * L1;
+        double t2 = nd * L2;
+        double rh = t1 - t2;
+        double rl = ((t1 - rh) - t2) + (xl - nd * L3);
+        double r = rh + rl;
+        // r²/2 + ... + r⁶/720 is below 2^-19 with relative error ~2^-52: absolute 2^-71;
+        // the first omitted term r⁷/5040 is below 2^-79
+        double p = r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+        double hi = 1 + rh;
+        double lo = ((1 - hi) + rh) + (rl + p);
+        int j = n & (TABLE_SIZE - 1);
+        d.set(hi, lo).mul(TAB_HI[j], TAB_LO[j]);
+        d.k = n >> TABLE_BITS;
+    }
+
+    /** {@link #exp} on the fast variant {@link #expLiteScaled} (relative error below 2^-68). */
+    public static void expLite(double xh, double xl, Dd d) {
+        if (xh < EXP_UNDERFLOW - 1e-3) {
+            d.set(0, 0);
+            return;
+        }
+        if (xh > EXP_OVERFLOW + 1e-3) {
+            d.set(Double.POSITIVE_INFINITY, 0);
+            return;
+        }
+        expLiteScaled(xh, xl, d);
+        unscale(d);
+    }
+
+    /**
+     * Sets {@code d} to exp(xh + xl) as {@code d.hi + d.lo} with {@code d.k = 0}; 0 below
+     * {@link #EXP_UNDERFLOW}, +∞ above {@link #EXP_OVERFLOW}. When the result is subnormal,
+     * {@code d.hi} is within 1 ulp and {@code d.lo} is 0.
+     */
+    public static void exp(double xh, double xl, Dd d) {
+        if (xh < EXP_UNDERFLOW - 1e-3) {
+            d.set(0, 0);
+            return;
+        }
+        if (xh > EXP_OVERFLOW + 1e-3) {
+            d.set(Double.POSITIVE_INFINITY, 0);
+            return;
+        }
+        expScaled(xh, xl, d);
+        unscale(d);
+    }
+
+    /** Applies {@code d.k} to {@code d.hi + d.lo}; subnormal results rounded once into {@code d.hi}. */
+    private static void unscale(Dd d) {
+        int k = d.k;
+        d.k = 0;
+        if (k >= -1000) {
+            d.hi = Math.scalb(d.hi, k);
+            d.lo = Math.scalb(d.lo, k);
+        } else {
+            d.hi = scaleRounded(d.hi, d.lo, k);
+            d.lo = 0;
+        }
+    }
+
+    /**
+     * Returns (hi + lo) · 2^k rounded once, subnormal results included: the double rounding
+     * of hi + lo then of the scaling is avoided by folding lo into the sticky bits.
+     */
+    public static double scaleRounded(double hi, double lo, int k) {
+        if (k >= -1020 || hi == 0) {
+            return Math.scalb(hi + lo, k);
+        }
+        double s = Math.scalb(hi, k);
+        // remainder of the scaling (exact: s is a multiple of 2^-1074 times 2^-k)
+        double back = Math.scalb(s, -k);
+        double rem = (hi - back) + lo;
+        if (rem == 0) {
+            return s;
+        }
+        double ulp = Math.scalb(Double.MIN_VALUE, -k);
+        double half = ulp / 2;
+        double up = Math.copySign(Double.MIN_VALUE, rem);
+        double ar = Math.abs(rem);
+        if (ar > half || (ar == half && (Double.doubleToRawLongBits(Math.abs(s)) & 1) != 0)) {
+            return s + up;
+        }
+        return s;
+    }
+
+    /**
+     * Sets {@code d} to ln(1 + x) for x = xh + xl &gt; -1, finite,
+     * with absolute error below 2^-103 · max(1, |result|) and relative error below 2^-84.
+     */
+    public static void log1p(double xh, double xl, Dd d) {
+        double ax = Math.abs(xh);
+        if (ax < 0x1p-20) {
+            // x - x²/2 + x³/3 - x⁴/4 + x⁵/5: the next term is below 2^-100 relative
+            double s2h = xh * xh;
+            double s2l = Math.fma(xh, xh, -s2h) + 2 * xh * xl;
+            double tail = s2h * xh * (1.0 / 3 - xh * (0.25 - xh * 0.2));
+            d.set(xh, xl).add(-0.5 * s2h, -0.5 * s2l).add(tail, 0);
+            d.k = 0;
+            return;
+        }
+        if (xh > 0.5 || xh < -0.25) {
+            // 1 + x as double-double (exact for x >= -1), then the logarithm of the sum
+            d.twoSum(1, xh).add(xl, 0);
+            log(d.hi, d.lo, d);
+            return;
+        }
+        double y0 = Math.log1p(xh);
+        // t = (1 + x)·exp(-y0) - 1, tiny; ln(1 + x) = y0 + ln(1 + t) = y0 + t - t²/2
+        expScaled(-y0, 0, d);
+        double eh = Math.scalb(d.hi, d.k);
+        double el = Math.scalb(d.lo, d.k);
+        double uh = 1 + xh;
+        double ul = (1 - uh) + xh + xl;
+        double ph = uh * eh;
+        double pl = Math.fma(uh, eh, -ph);
+        double t = (ph - 1) + (pl + uh * el + ul * eh);
+        d.set(y0, 0).add(t - 0.5 * t * t, 0);
+        d.k = 0;
+    }
+
+    /**
+     * Sets {@code d} to ln(x) for x = xh + xl &gt; 0 finite ({@code xh} positive; subnormal
+     * allowed), with absolute error below 2^-103 · max(1, |result|).
+     */
+    public static void log(double xh, double xl, Dd d) {
+        int e = Math.getExponent(xh);
+        double fh;
+        double fl;
+        if (e < Double.MIN_EXPONENT) {
+            fh = xh * 0x1p60;
+            fl = xl * 0x1p60;
+            e = Math.getExponent(fh) - 60;
+            fh = Math.scalb(fh, -(e + 60));
+            fl = Math.scalb(fl, -(e + 60));
+        } else {
+            fh = Math.scalb(xh, -e);
+            fl = Math.scalb(xl, -e);
+        }
+        if (fh > 1.5) {
+            fh *= 0.5;
+            fl *= 0.5;
+            e++;
+        }
+        // f - 1 is exact for f in [0.75, 1.5]
+        double gh = fh - 1;
+        double g = gh + fl;
+        double gl = fl - (g - gh);
+        if (g == 0 && e == 0) {
+            d.set(0, 0);
+            return;
+        }
+        log1p(g, gl, d);
+        if (e != 0) {
+            double ed = e;
+            d.add(ed * LN2_HI, 0).add(ed * LN2_MID, 0).add(ed * LN2_LO, 0);
+        }
+    }
+}

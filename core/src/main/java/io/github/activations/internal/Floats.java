@@ -1,0 +1,34 @@
+package io.github.activations.internal;
+
+/**
+ * Conversions for the float forms: inputs are widened exactly, computed in double, and each
+ * result rounded once to float.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class Floats {
+    private Floats() {
+    }
+
+    /** Returns z widened to double (exact). */
+    public static double[] widen(float[] z) {
+        double[] w = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            w[i] = z[i];
+        }
+        return w;
+    }
+
+    /** Rounds each entry of {@code src} to float into {@code dst}. */
+    public static float[] narrow(double[] src, float[] dst) {
+        for (int i = 0; i < src.length; i++) {
+            dst[i] = (float) src[i];
+        }
+        return dst;
+    }
+
+    /** Returns the entries of {@code src} rounded to float in a new array. */
+    public static float[] narrow(double[] src) {
+        return narrow(src, new float[src.length]);
+    }
+}

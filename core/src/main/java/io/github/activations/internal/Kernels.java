@@ -1,0 +1,551 @@
+package io.github.activations.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The numerical kernels behind the public classes. They assume validated input (no NaN in
+ * the entries they read, lengths checked) and never throw, except for the one undefined
+ * case they detect themselves (every kept entry −∞), which they report before writing.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class Kernels {
+    private Kernels() {
+    }
+
+    // ------------------------------------------------------------------ sigmoid
+
+    /**
+     * Returns σ(x) for x = xh + xl, rounded once from a double-double value (within 1 ulp,
+     * subnormal results included). σ(x) = 1 / (1 + e^-x) for x &gt;= 0 and e^x / (1 + e^x)
+     * otherwise, so the exponential never overflows and nothing cancels.
+     */
+    public static double sigmoid(double xh, double xl, Dd d) {
+        if (xh != xh) {
+            return Double.NaN;
+        }
+        if (xh == Double.POSITIVE_INFINITY) {
+            return 1.0;
+        }
+        if (xh == Double.NEGATIVE_INFINITY) {
+            return 0.0;
+        }
+        double ah = -Math.abs(xh);
+        double al = xh < 0 ? xl : -xl;
+        if (ah < ExpLog.EXP_UNDERFLOW - 1) {
+            return xh > 0 ? 1.0 : 0.0;
+        }
+        ExpLog.expLiteScaled(ah, al, d);
+        double mh = d.hi;
+        double ml = d.lo;
+        int k = d.k;
+        double eh = Math.scalb(mh, k);
+        double el = Math.scalb(ml, k);
+        d.twoSum(1, eh).add(el, 0);
+        double dh = d.hi;
+        double dl = d.lo;
+        if (xh >= 0) {
+            return d.set(1, 0).div(dh, dl).value();
+        }
+        d.set(mh, ml).div(dh, dl);
+        return ExpLog.scaleRounded(d.hi, d.lo, k);
+    }
+
+    /** Returns σ'(x) = e^-|x| / (1 + e^-|x|)², rounded once from a double-double value. */
+    public static double sigmoidDerivative(double x, Dd d) {
+        if (x != x) {
+            return Double.NaN;
+        }
+        double a = -Math.abs(x);
+        if (a < ExpLog.EXP_UNDERFLOW - 1) {
+            return 0.0;
+        }
+        ExpLog.expLiteScaled(a, 0, d);
+        double mh = d.hi;
+        double ml = d.lo;
+        int k = d.k;
+        d.twoSum(1, Math.scalb(mh, k)).add(Math.scalb(ml, k), 0);
+        double dh = d.hi;
+        double dl = d.lo;
+        d.mul(dh, dl);
+        double sh = d.hi;
+        double sl = d.lo;
+        d.set(mh, ml).div(sh, sl);
+        return ExpLog.scaleRounded(d.hi, d.lo, k);
+    }
+
+    /**
+     * Returns ln σ(x) = -ln(1 + e^-x) for x &gt;= 0 and x - ln(1 + e^x) otherwise; both
+     * terms of the second form are negative, so nothing cancels. Within 1 ulp.
+     */
+    public static double logSigmoid(double x, Dd d) {
+        if (x != x) {
+            return Double.NaN;
+        }
+        if (x == Double.NEGATIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double a = -Math.abs(x);
+        double lh;
+        double ll;
+        if (a < ExpLog.EXP_UNDERFLOW - 1) {
+            lh = 0;
+            ll = 0;
+        } else {
+            ExpLog.expLiteScaled(a, 0, d);
+            int k = d.k;
+            if (k < -60) {
+                // ln(1 + E) = E·(1 - E/2 + ...) with E < 2^-59: E alone is exact to 2^-59
+                // relative, and rounding E once keeps subnormal results within 1 ulp
+                if (x >= 0) {
+                    return -ExpLog.scaleRounded(d.hi, d.lo, k);
+                }
+                d.twoSum(x, -Math.scalb(d.hi, k)).add(-Math.scalb(d.lo, k), 0);
+                return d.value();
+            }
+            ExpLog.log1p(Math.scalb(d.hi, k), Math.scalb(d.lo, k), d);
+            lh = d.hi;
+            ll = d.lo;
+        }
+        if (x >= 0) {
+            return -(lh + ll);
+        }
+        d.twoSum(x, -lh).add(-ll, 0);
+        return d.value();
+    }
+
+    /**
+     * Returns logit(p) = ln(p / (1 - p)), NaN outside [0, 1]. On [1/4, 3/4] it is
+     * log1p((2p - 1) / (1 - p)), whose numerator is exact; elsewhere ln p - ln(1 - p) in
+     * double-double, where the two logarithms do not cancel badly.
+     */
+    public static double logit(double p, Dd d) {
+        if (!(p >= 0 && p <= 1)) {
+            return Double.NaN;
+        }
+        if (p == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p == 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        // q = 1 - p as double-double (exact)
+        double qh = 1 - p;
+        double ql = (1 - qh) - p;
+        if (p >= 0.25 && p <= 0.75) {
+            double num = 2 * p - 1; // exact by Sterbenz
+            if (num == 0) {
+                return 0.0;
+            }
+            d.set(num, 0).div(qh, ql);
+            ExpLog.log1p(d.hi, d.lo, d);
+            return d.value();
+        }
+        ExpLog.log(qh, ql, d);
+        double lqh = d.hi;
+        double lql = d.lo;
+        ExpLog.log(p, 0, d);
+        d.add(-lqh, -lql);
+        return d.value();
+    }
+
+    // ------------------------------------------------------------------ differences
+
+    /**
+     * Sets {@code d} to (a - b) / t as a double-double, for t &gt; 0 finite; an overflowing
+     * difference of two finite numbers is computed at a quarter of the scale, so a large
+     * temperature still gets the right finite quotient. Infinite results have {@code lo = 0}.
+     */
+    public static void diffOverT(double a, double b, double t, Dd d) {
+        double s = a - b;
+        boolean overflow = Double.isInfinite(s) && !Double.isInfinite(a) && !Double.isInfinite(b);
+        if (overflow) {
+            d.twoSum(a * 0.25, -(b * 0.25));
+        } else {
+            d.twoSum(a, -b);
+            if (Double.isInfinite(s)) {
+                d.lo = 0;
+                return;
+            }
+        }
+        if (t != 1) {
+            double qh = d.hi / t;
+            if (Double.isInfinite(qh)) {
+                d.set(qh, 0);
+            } else {
+                d.div(t, 0);
+            }
+        }
+        if (overflow) {
+            d.hi *= 4;
+            d.lo *= 4;
+            if (Double.isInfinite(d.hi)) {
+                d.lo = 0;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ softmax family
+
+    /**
+     * Writes softmax(z / t) restricted to the kept entries into {@code out} (may be {@code z}).
+     * {@code mask} null keeps every entry; masked entries get 0. {@code t} is in [0, +∞].
+     *
+     * @throws IllegalArgumentException if every kept entry is −∞ (before anything is written)
+     */
+    public static void softmax(double[] z, double[] out, double t, boolean[] mask, String name) {
+        int n = z.length;
+        double m = Double.NEGATIVE_INFINITY;
+        int kept = 0;
+        int last = -1;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            if (mask == null || mask[i]) {
+                kept++;
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                if (z[i] > m) {
+                    m = z[i];
+                }
+            }
+        }
+        if (kept == 0) {
+            java.util.Arrays.fill(out, 0.0);
+            return;
+        }
+        if (m == Double.NEGATIVE_INFINITY) {
+            throw Checks.allNegativeInfinity(name);
+        }
+        if (m == Double.POSITIVE_INFINITY || t == 0) {
+            shareAmongMaxima(z, out, m, mask);
+            return;
+        }
+        if (t == Double.POSITIVE_INFINITY) {
+            shareAmongFinite(z, out, mask);
+            return;
+        }
+        Dd d = new Dd();
+        if (kept == 2) {
+            double a = z[first];
+            double b = z[last];
+            diffOverT(a, b, t, d);
+            double dh = d.hi;
+            double dl = d.lo;
+            double pa = sigmoid(dh, dl, d);
+            double pb = sigmoid(-dh, -dl, d);
+            if (mask != null) {
+                java.util.Arrays.fill(out, 0.0);
+            }
+            out[first] = pa;
+            out[last] = pb;
+            return;
+        }
+        // pass 1: e_i = exp((z_i - m) / t) in double-double, stored rounded; sum kept in
+        // double-double (compensated sum of the leading parts plus the trailing parts)
+        double sum = 0;
+        double comp = 0;
+        double tail = 0;
+        for (int i = 0; i < n; i++) {
+            if (mask != null && !mask[i]) {
+                out[i] = 0;
+                continue;
+            }
+            double zi = z[i];
+            double e;
+            if (zi == Double.NEGATIVE_INFINITY) {
+                e = 0;
+            } else {
+                diffOverT(zi, m, t, d);
+                if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
+                    e = 0;
+                } else {
+                    ExpLog.expLite(d.hi, d.lo, d);
+                    e = d.hi;
+                    tail += d.lo;
+                }
+            }
+            out[i] = e;
+            double s = sum + e;
+            comp += Math.abs(sum) >= Math.abs(e) ? (sum - s) + e : (e - s) + sum;
+            sum = s;
+        }
+        d.twoSum(sum, comp + tail);
+        double sh = d.hi;
+        double sl = d.lo;
+        d.set(1, 0).div(sh, sl);
+        double ih = d.hi;
+        double il = d.lo;
+        // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
+        for (int i = 0; i < n; i++) {
+            double e = out[i];
+            if (e != 0) {
+                double ph = e * ih;
+                out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
+            }
+        }
+    }
+
+    /** The limit where the maxima take all the mass: each kept maximum gets 1/count. */
+    private static void shareAmongMaxima(double[] z, double[] out, double m, boolean[] mask) {
+        int count = 0;
+        for (int i = 0; i < z.length; i++) {
+            if ((mask == null || mask[i]) && z[i] == m) {
+                count++;
+            }
+        }
+        double share = 1.0 / count;
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (mask == null || mask[i]) && z[i] == m ? share : 0.0;
+        }
+    }
+
+    /** The infinite-temperature limit with no +∞ entry: finite kept entries share equally. */
+    private static void shareAmongFinite(double[] z, double[] out, boolean[] mask) {
+        int count = 0;
+        for (int i = 0; i < z.length; i++) {
+            if ((mask == null || mask[i]) && z[i] != Double.NEGATIVE_INFINITY) {
+                count++;
+            }
+        }
+        double share = 1.0 / count;
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (mask == null || mask[i]) && z[i] != Double.NEGATIVE_INFINITY ? share : 0.0;
+        }
+    }
+
+    /** Returns the maximum of a validated vector (NaN-free, non-empty). */
+    public static double max(double[] z) {
+        double m = z[0];
+        for (int i = 1; i < z.length; i++) {
+            if (z[i] > m) {
+                m = z[i];
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Sets {@code d} to s = Σ exp(z_i - m) - 1 over the non-maximal entries plus (count of
+     * maxima - 1), in double-double: the argument of log1p in log-softmax and logsumexp.
+     * Requires m = max(z) finite. {@code full} selects the 2^-100 exponential (for sums whose
+     * logarithm may cancel against m) over the 2^-68 one.
+     */
+    public static void sumMinusOne(double[] z, double m, boolean full, Dd d) {
+        int maxima = 0;
+        double sum = 0;
+        double comp = 0;
+        double tail = 0;
+        for (double zi : z) {
+            if (zi == m) {
+                maxima++;
+                continue;
+            }
+            if (zi == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            d.twoSum(zi, -m);
+            if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
+                continue;
+            }
+            if (full) {
+                ExpLog.exp(d.hi, d.lo, d);
+            } else {
+                ExpLog.expLite(d.hi, d.lo, d);
+            }
+            double e = d.hi;
+            tail += d.lo;
+            double s = sum + e;
+            comp += Math.abs(sum) >= Math.abs(e) ? (sum - s) + e : (e - s) + sum;
+            sum = s;
+        }
+        double c = maxima - 1;
+        double s = c + sum;
+        comp += Math.abs(c) >= Math.abs(sum) ? (c - s) + sum : (sum - s) + c;
+        d.twoSum(s, comp + tail);
+    }
+
+    /**
+     * Writes log-softmax(z) into {@code out} (may be {@code z}): (z_i - m) - log1p(s), where
+     * both terms are &lt;= 0, so the subtraction never cancels.
+     *
+     * @throws IllegalArgumentException if every entry is −∞ (before anything is written)
+     */
+    public static void logSoftmax(double[] z, double[] out, String name) {
+        double m = max(z);
+        if (m == Double.NEGATIVE_INFINITY) {
+            throw Checks.allNegativeInfinity(name);
+        }
+        Dd d = new Dd();
+        if (m == Double.POSITIVE_INFINITY) {
+            int count = 0;
+            for (double zi : z) {
+                if (zi == m) {
+                    count++;
+                }
+            }
+            ExpLog.log(count, 0, d);
+            double v = -d.value();
+            for (int i = 0; i < z.length; i++) {
+                out[i] = z[i] == m ? v : Double.NEGATIVE_INFINITY;
+            }
+            return;
+        }
+        sumMinusOne(z, m, false, d);
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        for (int i = 0; i < z.length; i++) {
+            double zi = z[i];
+            if (zi == Double.NEGATIVE_INFINITY) {
+                out[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            d.twoSum(zi, -m);
+            if (Double.isInfinite(d.hi)) {
+                out[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            d.add(-lh, -ll);
+            out[i] = d.value();
+        }
+    }
+
+    /**
+     * Returns ln Σ exp(z_i) = m + log1p(s). When m &lt; 0 the two terms can cancel, so the
+     * result is accepted only if a bound on the error of log1p(s) is below 1/16 ulp of the
+     * result: first with the fast exponential (the logarithm's relative error is below 2^-66),
+     * then with the full one (absolute error below 2^-100 · max(1, L)), and finally with
+     * {@link BigMath} at 80 digits.
+     */
+    public static double logSumExp(double[] z) {
+        double m = max(z);
+        if (Double.isInfinite(m)) {
+            return m;
+        }
+        Dd d = new Dd();
+        for (int tier = 0; tier < 2; tier++) {
+            sumMinusOne(z, m, tier == 1, d);
+            ExpLog.log1p(d.hi, d.lo, d);
+            double lh = d.hi;
+            double ll = d.lo;
+            d.twoSum(m, lh).add(ll, 0);
+            double r = d.value();
+            if (m >= 0) {
+                return r;
+            }
+            double err = tier == 0 ? 0x1p-66 * lh : 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m);
+            if (err <= Math.ulp(r) / 16) {
+                return r;
+            }
+        }
+        return logSumExpExact(z, m);
+    }
+
+    /** The slow path of {@link #logSumExp}: terms below e^-200 cannot reach 80 digits. */
+    private static double logSumExpExact(double[] z, double m) {
+        MathContext mc = new MathContext(80);
+        BigDecimal bm = new BigDecimal(m);
+        BigDecimal s = BigDecimal.ZERO;
+        for (double zi : z) {
+            if (zi == Double.NEGATIVE_INFINITY || zi - m < -200) {
+                continue;
+            }
+            BigDecimal x = new BigDecimal(zi).subtract(bm);
+            s = s.add(BigMath.exp(x, mc), mc);
+        }
+        return BigMath.log(s, mc).add(bm, mc).doubleValue();
+    }
+
+    /**
+     * Returns the cross-entropy -ln softmax(z)_label = (m - z_label) + log1p(s): both terms
+     * are &gt;= 0, so nothing cancels.
+     */
+    public static double crossEntropy(double[] z, int label) {
+        double m = max(z);
+        Dd d = new Dd();
+        double zl = z[label];
+        if (m == Double.POSITIVE_INFINITY) {
+            if (zl != m) {
+                return Double.POSITIVE_INFINITY;
+            }
+            int count = 0;
+            for (double zi : z) {
+                if (zi == m) {
+                    count++;
+                }
+            }
+            ExpLog.log(count, 0, d);
+            return d.value();
+        }
+        if (zl == Double.NEGATIVE_INFINITY) {
+            return Double.POSITIVE_INFINITY;
+        }
+        sumMinusOne(z, m, false, d);
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        d.twoSum(m, -zl);
+        if (Double.isInfinite(d.hi)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        d.add(lh, ll);
+        return d.value();
+    }
+
+    /**
+     * Returns -Σ target_i · log-softmax(z)_i, terms with target_i = 0 skipped (0 · ln 0 = 0),
+     * each term and the sum in double-double.
+     */
+    public static double crossEntropy(double[] z, double[] target) {
+        double m = max(z);
+        Dd d = new Dd();
+        if (m == Double.POSITIVE_INFINITY) {
+            int count = 0;
+            for (double zi : z) {
+                if (zi == m) {
+                    count++;
+                }
+            }
+            ExpLog.log(count, 0, d);
+            double lnk = d.value();
+            double sum = 0;
+            for (int i = 0; i < z.length; i++) {
+                if (target[i] == 0) {
+                    continue;
+                }
+                if (z[i] != m) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                sum += target[i];
+            }
+            return sum * lnk;
+        }
+        sumMinusOne(z, m, false, d);
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        double acch = 0;
+        double accl = 0;
+        for (int i = 0; i < z.length; i++) {
+            double ti = target[i];
+            if (ti == 0) {
+                continue;
+            }
+            if (z[i] == Double.NEGATIVE_INFINITY) {
+                return Double.POSITIVE_INFINITY;
+            }
+            // -(z_i - m - L) = (m - z_i) + L
+            d.twoSum(m, -z[i]);
+            if (Double.isInfinite(d.hi)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            d.add(lh, ll).mul(ti, 0).add(acch, accl);
+            acch = d.hi;
+            accl = d.lo;
+        }
+        return acch + accl;
+    }
+}
