@@ -186,7 +186,7 @@ public final class Main {
                 out.print(Csv.rows(r));
                 out.flush();
             }
-            if (outDir != null) {
+            if (outDir != null && !r.cells().isEmpty()) {
                 String name = uniqueSlug(r.name(), taken) + ".csv";
                 try {
                     Files.writeString(outDir.resolve(name), Csv.HEADER + "\r\n" + Csv.rows(r), StandardCharsets.UTF_8);

@@ -59,7 +59,7 @@ final class Table {
             Table t = new Table(List.of("logits", "input", "activation", "params", "output"));
             int shown = Math.min(e.rows(), e.cells().size());
             for (Cell c : e.cells().subList(0, shown)) {
-                t.add(List.of(c.logits(), Fmt.input(c.input()), c.activation(), Fmt.params(c.params()),
+                t.add(List.of(c.logits(), Fmt.value(c.input(), -1), c.activation(), Fmt.params(c.params()),
                         c.error() != null ? "error: " + c.error() : Fmt.value(c.output(), digits)));
             }
             t.print(out, "  ");

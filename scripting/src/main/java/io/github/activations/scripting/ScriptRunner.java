@@ -229,13 +229,16 @@ public final class ScriptRunner {
                 .collect(Collectors.joining(", "));
     }
 
+    private static final int MAX_REASON = 160;
+
     private static String firstLine(@Nullable String s) {
         if (s == null) {
             return "";
         }
         String t = s.strip();
         int nl = t.indexOf('\n');
-        return (nl < 0 ? t : t.substring(0, nl)).strip();
+        t = (nl < 0 ? t : t.substring(0, nl)).strip();
+        return t.length() <= MAX_REASON ? t : t.substring(0, MAX_REASON - 3) + "...";
     }
 
     /** The innermost line of the script on the stack of {@code e} or its causes; 0 if none. */
