@@ -24,7 +24,7 @@ public final class ScriptFailure extends Exception {
         }
     }
 
-    private final List<Problem> problems;
+    private final transient List<Problem> problems; // the message carries them when serialized
 
     ScriptFailure(List<Problem> problems, Throwable cause) {
         super(String.join(System.lineSeparator(), problems.stream().map(Problem::toString).toList()), cause);
