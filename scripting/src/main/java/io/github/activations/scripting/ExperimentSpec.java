@@ -380,6 +380,10 @@ public final class ExperimentSpec extends DslFunctions {
             checkResults.add(Checks.run(c.name, c.tries, c.seed, c.types, c.property, progress));
         }
         List<Summary> summaries = summarize(cells);
+        if (!statistics.isEmpty() && summaries.isEmpty() && cells.stream().anyMatch(c -> c.error() == null)) {
+            throw new DslException("summarize needs a function whose output is a vector (softmax, softmin, "
+                    + "sigmoid, ...); experiment '" + name + "' applies only functions giving numbers or indices");
+        }
         List<String> files = new ArrayList<>();
         for (PlotRequest p : plots) {
             Path file = outDir.resolve(p.file);
