@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
 final class ConsoleProgress implements Progress {
     private static final long BAR_EVERY_NANOS = 100_000_000L;
     private static final long BAR_AFTER_NANOS = 300_000_000L;
-    private static final long LINE_EVERY_NANOS = 5_000_000_000L;
+    private static final long LINE_EVERY_NANOS = 3_000_000_000L;
     private static final int BAR_WIDTH = 30;
 
     private final PrintStream err;

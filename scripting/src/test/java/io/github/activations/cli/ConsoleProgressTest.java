@@ -24,18 +24,19 @@ class ConsoleProgressTest {
         now += 1_000_000_000L;
         p.advance(100);
         p.finish();
-        assertEquals("", text(), "work under 5 s prints nothing");
+        assertEquals("", text(), "work under 3 s prints nothing");
 
         p.start("check 'slow'", 100);
         for (int i = 1; i <= 100; i++) {
-            now += 200_000_000L; // 20 s in all: a line every 5 s
+            now += 200_000_000L; // 20 s in all: a line every 3 s
             p.advance(i);
         }
         p.finish();
         String[] lines = text().split("\\R");
-        assertEquals(5, lines.length, text());
-        assertEquals("check 'slow': 25/100 (25%)", lines[0]);
-        assertEquals("check 'slow': done in 20.0 s", lines[4]);
+        assertEquals(7, lines.length, text());
+        assertEquals("check 'slow': 15/100 (15%)", lines[0]);
+        assertEquals("check 'slow': 90/100 (90%)", lines[5]);
+        assertEquals("check 'slow': done in 20.0 s", lines[6]);
     }
 
     @Test
