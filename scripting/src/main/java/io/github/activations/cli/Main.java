@@ -3,6 +3,7 @@ package io.github.activations.cli;
 import io.github.activations.scripting.ExperimentResult;
 import io.github.activations.scripting.ScriptFailure;
 import io.github.activations.scripting.ScriptRunner;
+import io.github.activations.scripting.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -243,35 +244,7 @@ public final class Main {
     }
 
     private static String suggest(String word, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(word, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Words.suggest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
     static String uniqueSlug(String name, Set<String> taken) {

@@ -52,7 +52,14 @@ public final class Words {
         return suggest(unknown, all());
     }
 
-    static Optional<String> suggest(String unknown, Collection<String> candidates) {
+    /**
+     * Returns the closest of {@code candidates} to {@code unknown}, if one is close enough to be a typo.
+     *
+     * @param unknown a word the user wrote
+     * @param candidates the words it may have meant
+     * @return the suggestion, or empty
+     */
+    public static Optional<String> suggest(String unknown, Collection<String> candidates) {
         String u = unknown.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
