@@ -118,9 +118,16 @@ final class SpecialCases {
             return Arguments.of(Named.of(display, expected), call);
         }
 
-        /** Asserts that every row of the table has at least one test case among {@code cases}. */
-        void assertEveryRowTested(List<Arguments> cases) {
+        /**
+         * Asserts that every row of the table has at least one test case among {@code cases},
+         * or is one of {@code testedSeparately} (rows with their own named, e.g. disabled, test).
+         */
+        void assertEveryRowTested(List<Arguments> cases, String... testedSeparately) {
             Set<String> tested = new TreeSet<>();
+            for (String input : testedSeparately) {
+                assertTrue(rows.containsKey(input), () -> name + " has no row \"" + input + "\"");
+                tested.add(input);
+            }
             for (Arguments a : cases) {
                 String display = ((Named<?>) a.get()[0]).getName();
                 for (Map.Entry<String, String> e : rows.entrySet()) {
