@@ -115,6 +115,33 @@ public final class DivideBySum {
         return into(z, z);
     }
 
+    /**
+     * Writes zᵢ / Σⱼ zⱼ of a float vector into {@code out} (may be {@code z}) and returns it;
+     * computed in double, each result rounded once; nothing is written on an exception.
+     *
+     * @param z the logits
+     * @param out the destination, same length
+     * @return {@code out}
+     */
+    public static float[] into(float[] z, float[] out) {
+        Checks.vector(z, "z");
+        Checks.notNull(out, "out");
+        Checks.sameLength(z.length, "z", out.length, "out");
+        double[] w = Floats.widen(z);
+        compute(w, w, "z");
+        return Floats.narrow(w, out);
+    }
+
+    /**
+     * Replaces float z by zᵢ / Σⱼ zⱼ and returns it.
+     *
+     * @param z the logits, overwritten
+     * @return {@code z}
+     */
+    public static float[] inPlace(float[] z) {
+        return into(z, z);
+    }
+
     private static void compute(double[] z, double[] out, String name) {
         double maxAbs = 0;
         for (int i = 0; i < z.length; i++) {

@@ -20,7 +20,7 @@ import io.github.activations.internal.Kernels;
  *   <tr><td>k entries +∞</td><td>−ln k at those entries, −∞ elsewhere</td></tr>
  *   <tr><td>an entry −∞ (some entry &gt; −∞)</td><td>−∞ at that entry</td></tr>
  *   <tr><td>every entry −∞</td><td>{@code IllegalArgumentException} (undefined)</td></tr>
- *   <tr><td>entries near ±{@code Double.MAX_VALUE}, e.g. [1e308, −1e308]</td><td>the exact values rounded: [−0.0, −∞] (−2e308 is below −{@code MAX_VALUE}); never NaN</td></tr>
+ *   <tr><td>entries near ±{@code Double.MAX_VALUE}, e.g. [1e308, −1e308]</td><td>[0.0, −∞]: −2e308 is below −{@code MAX_VALUE}, so it rounds to −∞; never NaN</td></tr>
  *   <tr><td>{@code out} of another length</td><td>{@code IllegalArgumentException} with both lengths, nothing written</td></tr>
  *   </tbody>
  * </table>

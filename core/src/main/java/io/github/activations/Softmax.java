@@ -121,6 +121,18 @@ public final class Softmax {
     }
 
     /**
+     * Returns softmax(z / temperature) as a new float array: the same as the {@code double}
+     * temperature form, for callers (Kotlin) that hold the temperature as a {@code float}.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0
+     * @return the probabilities, same length as {@code z}
+     */
+    public static float[] of(float[] z, float temperature) {
+        return of(z, (double) temperature);
+    }
+
+    /**
      * Returns the masked softmax of a float vector, computed in double and rounded once.
      *
      * @param z the logits
@@ -188,6 +200,17 @@ public final class Softmax {
             out[r] = of(rows[r], temperature);
         }
         return out;
+    }
+
+    /**
+     * Returns softmax(row / temperature) of each float row, for a {@code float} temperature.
+     *
+     * @param rows the logits, one vector per row
+     * @param temperature T &gt;= 0
+     * @return one probability vector per row
+     */
+    public static float[][] of(float[][] rows, float temperature) {
+        return of(rows, (double) temperature);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.activations.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -18,6 +19,82 @@ public final class BigMath {
             "0.693147180559945309417232121458176568075500134360255254120680009493393621969694715605863327");
 
     private BigMath() {
+    }
+
+    /** Fixed-point tables for {@link #sumExp}, built on first use (the slow path is rare). */
+    private static final class Fixed {
+        /** Fraction bits of every fixed-point number: values are BigInteger · 2^-P. */
+        static final int P = 200;
+        static final int DEGREE = 14;
+        static final double INV_STEP = 256 / Math.log(2);
+        static final BigInteger STEP;
+        static final BigInteger[] POW2 = new BigInteger[256];
+        static final BigInteger[] INV_FACT = new BigInteger[DEGREE + 1];
+
+        static {
+            MathContext wide = new MathContext(90, RoundingMode.HALF_EVEN);
+            BigDecimal one = new BigDecimal(BigInteger.ONE.shiftLeft(P));
+            BigDecimal step = LN2.divide(BigDecimal.valueOf(256), wide);
+            STEP = step.multiply(one).toBigInteger();
+            BigDecimal e = exp(step, wide);
+            BigDecimal t = BigDecimal.ONE;
+            for (int j = 0; j < 256; j++) {
+                POW2[j] = t.multiply(one).toBigInteger();
+                t = t.multiply(e, wide);
+            }
+            BigInteger f = BigInteger.ONE;
+            for (int k = 0; k <= DEGREE; k++) {
+                if (k > 0) {
+                    f = f.multiply(BigInteger.valueOf(k));
+                }
+                INV_FACT[k] = BigInteger.ONE.shiftLeft(P).divide(f);
+            }
+        }
+
+        /** Returns x · 2^P truncated toward zero (exact for |x| &gt;= 2^-147). */
+        static BigInteger of(double x) {
+            long bits = Double.doubleToRawLongBits(x);
+            int exp = (int) ((bits >>> 52) & 0x7ff);
+            long mant = bits & 0xfffffffffffffL;
+            if (exp == 0) {
+                exp = 1;
+            } else {
+                mant |= 1L << 52;
+            }
+            int shift = exp - 1075 + P;
+            BigInteger m = BigInteger.valueOf(mant);
+            m = shift >= 0 ? m.shiftLeft(shift) : m.shiftRight(-shift);
+            return x < 0 ? m.negate() : m;
+        }
+    }
+
+    /**
+     * Returns Σ exp(zᵢ − m) over the entries with zᵢ − m &gt;= -200, in binary fixed point with
+     * 200 fraction bits (absolute error below 2^-180 per term), as an exact BigDecimal. Each
+     * term: zᵢ − m exactly, n = round((zᵢ − m)·256/ln 2), r = zᵢ − m − n·ln2/256 (|r| &lt;= 0.0014),
+     * a degree-14 Taylor polynomial, the table 2^(j/256), then a shift by n/256.
+     */
+    public static BigDecimal sumExp(double[] z, double m) {
+        int p = Fixed.P;
+        BigInteger fm = Fixed.of(m);
+        BigInteger sum = BigInteger.ZERO;
+        for (double zi : z) {
+            double approx = zi - m;
+            if (zi == Double.NEGATIVE_INFINITY || approx < -200) {
+                continue;
+            }
+            BigInteger x = Fixed.of(zi).subtract(fm);
+            int n = (int) Math.rint(approx * Fixed.INV_STEP);
+            BigInteger r = x.subtract(Fixed.STEP.multiply(BigInteger.valueOf(n)));
+            BigInteger poly = Fixed.INV_FACT[Fixed.DEGREE];
+            for (int k = Fixed.DEGREE - 1; k >= 0; k--) {
+                poly = poly.multiply(r).shiftRight(p).add(Fixed.INV_FACT[k]);
+            }
+            BigInteger term = poly.multiply(Fixed.POW2[n & 255]).shiftRight(p);
+            int k = n >> 8;
+            sum = sum.add(k >= 0 ? term.shiftLeft(k) : term.shiftRight(-k));
+        }
+        return new BigDecimal(sum).divide(new BigDecimal(BigInteger.ONE.shiftLeft(p)));
     }
 
     /**

@@ -444,19 +444,15 @@ public final class Kernels {
         return logSumExpExact(z, m);
     }
 
-    /** The slow path of {@link #logSumExp}: terms below e^-200 cannot reach 80 digits. */
+    /**
+     * The slow path of {@link #logSumExp}: the sum of exp(z_i - m) in 200-bit fixed point
+     * (terms below e^-200 cannot reach that precision and are skipped), its logarithm to 60
+     * digits, then m + ln S rounded once.
+     */
     private static double logSumExpExact(double[] z, double m) {
-        MathContext mc = new MathContext(80);
-        BigDecimal bm = new BigDecimal(m);
-        BigDecimal s = BigDecimal.ZERO;
-        for (double zi : z) {
-            if (zi == Double.NEGATIVE_INFINITY || zi - m < -200) {
-                continue;
-            }
-            BigDecimal x = new BigDecimal(zi).subtract(bm);
-            s = s.add(BigMath.exp(x, mc), mc);
-        }
-        return BigMath.log(s, mc).add(bm, mc).doubleValue();
+        MathContext mc = new MathContext(60);
+        BigDecimal s = BigMath.sumExp(z, m);
+        return BigMath.log(s, mc).add(new BigDecimal(m), mc).doubleValue();
     }
 
     /**

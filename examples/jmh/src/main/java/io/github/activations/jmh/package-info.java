@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of {@code io.github.activations}. Build with {@code ./mvnw -B package -DskipTests}, then run
+ * {@code java -jar examples/jmh/target/benchmarks.jar}.
+ */
+package io.github.activations.jmh;
