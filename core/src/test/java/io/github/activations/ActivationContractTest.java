@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
@@ -195,6 +194,11 @@ abstract class ActivationContractTest {
         return forms().stream().sorted();
     }
 
+    /** Every form, or none when the function has no undefined NaN-free input. */
+    Stream<Form> formsWithUndefinedInputs() {
+        return invalidWithoutNaN().isEmpty() ? Stream.empty() : allForms();
+    }
+
     Stream<Form> batchForms() {
         return allForms().filter(Form::isBatch);
     }
@@ -301,10 +305,9 @@ abstract class ActivationContractTest {
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("allForms")
+    @MethodSource("formsWithUndefinedInputs")
     @DisplayName("an undefined input without NaN → IllegalArgumentException naming the vector (or row)")
     void undefinedInputThrowsIaeNamingIt(Form f) {
-        assumeFalse(invalidWithoutNaN().isEmpty(), "every NaN-free input is defined");
         skipIfKnownDefect("undefinedInputThrowsIaeNamingIt", f);
         for (double[] z : invalidWithoutNaN()) {
             Invocation call = new Invocation(f, z, z.length, false);
@@ -315,10 +318,9 @@ abstract class ActivationContractTest {
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("allForms")
+    @MethodSource("formsWithUndefinedInputs")
     @DisplayName("an undefined input without NaN → IllegalArgumentException, nothing written")
     void undefinedInputWritesNothing(Form f) {
-        assumeFalse(invalidWithoutNaN().isEmpty(), "every NaN-free input is defined");
         skipIfKnownDefect("undefinedInputWritesNothing", f);
         for (double[] z : invalidWithoutNaN()) {
             Invocation call = new Invocation(f, z, z.length, false);

@@ -4,11 +4,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The vector contract of {@link DivideBySum} (no float into or inPlace). */
+/** The vector contract of {@link DivideBySum}. */
 class DivideBySumContractTest extends ActivationContractTest {
     @Override
     Set<Form> forms() {
-        return EnumSet.of(Form.OF, Form.OF_FLOAT, Form.ROWS, Form.ROWS_FLOAT, Form.INTO, Form.IN_PLACE);
+        return EnumSet.of(Form.OF, Form.OF_FLOAT, Form.ROWS, Form.ROWS_FLOAT,
+                Form.INTO, Form.INTO_FLOAT, Form.IN_PLACE, Form.IN_PLACE_FLOAT);
     }
 
     @Override
@@ -37,7 +38,17 @@ class DivideBySumContractTest extends ActivationContractTest {
     }
 
     @Override
+    float[] into(float[] z, float[] out) {
+        return DivideBySum.into(z, out);
+    }
+
+    @Override
     double[] inPlace(double[] z) {
+        return DivideBySum.inPlace(z);
+    }
+
+    @Override
+    float[] inPlace(float[] z) {
         return DivideBySum.inPlace(z);
     }
 

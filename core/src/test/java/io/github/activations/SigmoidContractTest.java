@@ -1,7 +1,6 @@
 package io.github.activations;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** The vector contract of {@link Sigmoid} (the array forms; the scalar form is in the special cases). */

@@ -77,6 +77,14 @@ class SoftmaxTest {
     }
 
     @Test
+    void floatTemperatureIsTheDoubleTemperature() {
+        float[] z = {0.25f, 1.23f, -0.8f};
+        assertArrayEquals(Softmax.of(z, 0.5), Softmax.of(z, 0.5f));
+        assertArrayEquals(Softmax.of(new float[][] {z}, 3.0)[0], Softmax.of(new float[][] {z}, 3.0f)[0]);
+        assertThrows(IllegalArgumentException.class, () -> Softmax.of(z, -1f));
+    }
+
+    @Test
     void negativeTemperatureIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Softmax.of(Z1, -1.0));
         assertTrue(e.getMessage().contains("temperature"), e.getMessage());

@@ -1,7 +1,6 @@
 package io.github.activations;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** The vector contract of {@link TopK} with k = 1 (so every row of a batch qualifies). */
