@@ -165,6 +165,7 @@ public final class Softmax {
     public static double[][] of(double[][] rows, double temperature) {
         Checks.rows(rows, "rows");
         Checks.temperature(temperature);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
@@ -195,9 +196,12 @@ public final class Softmax {
     public static float[][] of(float[][] rows, double temperature) {
         Checks.rows(rows, "rows");
         Checks.temperature(temperature);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = of(rows[r], temperature);
+            double[] w = Floats.widen(rows[r]);
+            Kernels.softmax(w, w, temperature, null, "rows[" + r + "]");
+            out[r] = Floats.narrow(w);
         }
         return out;
     }
@@ -262,7 +266,8 @@ public final class Softmax {
 
     /**
      * Writes the softmax of each row into the matching row of {@code out} (same shape; may be
-     * {@code rows}) and returns {@code out}. Shapes and NaN are checked before anything is written.
+     * {@code rows}) and returns {@code out}. Shapes, NaN and all-−∞ rows are checked before
+     * anything is written.
      *
      * @param rows the logits, one vector per row
      * @param out the destination batch
@@ -271,6 +276,7 @@ public final class Softmax {
     public static double[][] into(double[][] rows, double[][] out) {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         for (int r = 0; r < rows.length; r++) {
             Kernels.softmax(rows[r], out[r], 1.0, null, "rows[" + r + "]");
         }

@@ -52,13 +52,6 @@ class LogSoftmaxContractTest extends ActivationContractTest {
         return LogSoftmax.inPlace(z);
     }
 
-    @Override
-    String knownDefect(String check, Form f) {
-        if (check.equals("undefinedInputThrowsIaeNamingIt") && f == Form.ROWS_FLOAT) {
-            return "LogSoftmax.of(float[][]) reports an all −∞ row 1 as \"z has every entry -Infinity\", not rows[1]";
-        }
-        return null;
-    }
 
     @Override
     double[] lengthOneInputs() {

@@ -61,17 +61,6 @@ class SoftmaxContractTest extends ActivationContractTest {
         return Softmax.inPlace(rows);
     }
 
-    @Override
-    String knownDefect(String check, Form f) {
-        if (check.equals("undefinedInputThrowsIaeNamingIt") && f == Form.ROWS_FLOAT) {
-            return "Softmax.of(float[][]) reports an all −∞ row 1 as \"z has every entry -Infinity\", not rows[1]";
-        }
-        if (check.equals("undefinedInputWritesNothing") && (f == Form.ROWS_INTO || f == Form.ROWS_IN_PLACE)) {
-            return "Softmax.into(double[][], double[][]) and inPlace(double[][]) have written row 0 when they"
-                    + " throw for an all −∞ row 1 (only shapes and NaN are checked before writing)";
-        }
-        return null;
-    }
 
     @Override
     double[] lengthOneInputs() {

@@ -43,13 +43,6 @@ class SoftmaxTemperatureContractTest extends ActivationContractTest {
         return Softmax.inPlace(z, T);
     }
 
-    @Override
-    String knownDefect(String check, Form f) {
-        if (check.equals("undefinedInputThrowsIaeNamingIt") && f == Form.ROWS_FLOAT) {
-            return "Softmax.of(float[][], T) reports an all −∞ row 1 as \"z has every entry -Infinity\", not rows[1]";
-        }
-        return null;
-    }
 
     @Override
     double[] lengthOneInputs() {

@@ -52,14 +52,6 @@ class SoftminContractTest extends ActivationContractTest {
         return Softmin.inPlace(z);
     }
 
-    @Override
-    String knownDefect(String check, Form f) {
-        if (check.equals("undefinedInputThrowsIaeNamingIt") && (f == Form.ROWS || f == Form.ROWS_FLOAT)) {
-            return "Softmin.of(double[][]) and of(float[][]) report an all +∞ row 1 as"
-                    + " \"z has every entry +Infinity\", not rows[1]";
-        }
-        return null;
-    }
 
     @Override
     double[] lengthOneInputs() {

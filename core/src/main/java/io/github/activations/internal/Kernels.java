@@ -407,7 +407,7 @@ public final class Kernels {
                 }
             }
             ExpLog.log(count, 0, d);
-            double v = -d.value();
+            double v = 0.0 - d.value(); // +0.0, not -0.0, for a single +∞
             for (int i = 0; i < z.length; i++) {
                 out[i] = z[i] == m ? v : Double.NEGATIVE_INFINITY;
             }
@@ -442,7 +442,7 @@ public final class Kernels {
      */
     public static double logSumExp(double[] z) {
         double m = max(z);
-        if (Double.isInfinite(m)) {
+        if (Double.isInfinite(m) || z.length == 1) {
             return m;
         }
         Dd d = new Dd();
