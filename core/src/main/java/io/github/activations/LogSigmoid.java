@@ -65,6 +65,36 @@ public final class LogSigmoid {
     }
 
     /**
+     * Returns ln σ of each entry of each row, as a new batch.
+     *
+     * @param rows the logits
+     * @return the log-probabilities, same shape
+     */
+    public static double[][] of(double[][] rows) {
+        Checks.rows(rows, "rows");
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = into(rows[r], new double[rows[r].length]);
+        }
+        return out;
+    }
+
+    /**
+     * Returns ln σ of each entry of each float row, as a new batch.
+     *
+     * @param rows the logits
+     * @return the log-probabilities, same shape
+     */
+    public static float[][] of(float[][] rows) {
+        Checks.rows(rows, "rows");
+        float[][] out = new float[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = into(rows[r], new float[rows[r].length]);
+        }
+        return out;
+    }
+
+    /**
      * Writes ln σ of each entry into {@code out} (may be {@code z}) and returns it.
      *
      * @param z the logits

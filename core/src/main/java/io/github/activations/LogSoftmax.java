@@ -8,8 +8,8 @@ import io.github.activations.internal.VectorSupportProvider;
 /**
  * Log-softmax: log-softmax(z)ᵢ = zᵢ − LSE(z) = (zᵢ − m) − ln(1 + s), with m = max(z) and s the
  * sum of exp(zⱼ − m) over the other terms. Both parts are &lt;= 0, so the subtraction never
- * cancels, and the log of the largest probability keeps its tiny size (−8.5e-17 for
- * [0, −37], where log(softmax) gives 0). Use it for log-likelihoods and cross-entropy.
+ * cancels, and the log of the largest probability keeps its tiny size: −8.533e-17 for
+ * [0, −37], where log(softmax) gives −1.1e-16, the log of 1 − 2^-53, wrong in every digit. Use it for log-likelihoods and cross-entropy.
  *
  * <table class="striped">
  *   <caption>Special cases</caption>
@@ -64,6 +64,7 @@ public final class LogSoftmax {
      */
     public static double[][] of(double[][] rows) {
         Checks.rows(rows, "rows");
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
@@ -81,9 +82,12 @@ public final class LogSoftmax {
      */
     public static float[][] of(float[][] rows) {
         Checks.rows(rows, "rows");
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = of(rows[r]);
+            double[] w = Floats.widen(rows[r]);
+            VectorSupportProvider.get().logSoftmax(w, w, "rows[" + r + "]");
+            out[r] = Floats.narrow(w);
         }
         return out;
     }

@@ -65,6 +65,43 @@ public final class Logit {
     }
 
     /**
+     * Returns the logit of each entry of each row, as a new batch; every entry of every row
+     * is checked before anything is computed.
+     *
+     * @param rows probabilities, each in [0, 1]
+     * @return the logits, same shape
+     */
+    public static double[][] of(double[][] rows) {
+        Checks.notNull(rows, "rows");
+        for (int r = 0; r < rows.length; r++) {
+            check(rows[r], "rows[" + r + "]");
+        }
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = into(rows[r], new double[rows[r].length]);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the logit of each entry of each float row, as a new batch.
+     *
+     * @param rows probabilities, each in [0, 1]
+     * @return the logits, same shape
+     */
+    public static float[][] of(float[][] rows) {
+        Checks.notNull(rows, "rows");
+        for (int r = 0; r < rows.length; r++) {
+            check(rows[r], "rows[" + r + "]");
+        }
+        float[][] out = new float[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = into(rows[r], new float[rows[r].length]);
+        }
+        return out;
+    }
+
+    /**
      * Writes the logit of each entry into {@code out} (may be {@code p}) and returns it.
      *
      * @param p probabilities, each in [0, 1]
@@ -121,26 +158,34 @@ public final class Logit {
     }
 
     private static double[] check(double[] p) {
-        Checks.vector(p, "p");
-        for (int i = 0; i < p.length; i++) {
-            if (!(p[i] >= 0 && p[i] <= 1)) {
-                throw notProbability(i, p[i]);
-            }
-        }
-        return p;
+        return check(p, "p");
     }
 
     private static float[] check(float[] p) {
-        Checks.vector(p, "p");
+        return check(p, "p");
+    }
+
+    private static double[] check(double[] p, String name) {
+        Checks.vector(p, name);
         for (int i = 0; i < p.length; i++) {
             if (!(p[i] >= 0 && p[i] <= 1)) {
-                throw notProbability(i, p[i]);
+                throw notProbability(name, i, p[i]);
             }
         }
         return p;
     }
 
-    private static IllegalArgumentException notProbability(int i, double v) {
-        return new IllegalArgumentException("p[" + i + "] = " + v + " is not a probability in [0, 1]");
+    private static float[] check(float[] p, String name) {
+        Checks.vector(p, name);
+        for (int i = 0; i < p.length; i++) {
+            if (!(p[i] >= 0 && p[i] <= 1)) {
+                throw notProbability(name, i, p[i]);
+            }
+        }
+        return p;
+    }
+
+    private static IllegalArgumentException notProbability(String name, int i, double v) {
+        return new IllegalArgumentException(name + "[" + i + "] = " + v + " is not a probability in [0, 1]");
     }
 }

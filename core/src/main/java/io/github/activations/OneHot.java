@@ -58,6 +58,9 @@ public final class OneHot {
         if (labels == null) {
             throw new NullPointerException("labels is null");
         }
+        if (n <= 0) {
+            throw new IllegalArgumentException("n = " + n + " classes: need at least 1");
+        }
         for (int r = 0; r < labels.length; r++) {
             check(labels[r], n, "labels[" + r + "]");
         }

@@ -173,6 +173,7 @@ public final class Softmax {
     public static double[][] of(double[][] rows, double temperature) {
         Checks.rows(rows, "rows");
         Checks.temperature(temperature);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
@@ -195,6 +196,7 @@ public final class Softmax {
     public static double[][] of(double[][] rows, Executor executor) {
         Checks.rows(rows, "rows");
         Checks.notNull(executor, "executor");
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
@@ -202,6 +204,18 @@ public final class Softmax {
         Batches.run(rows.length, Batches.elements(rows),
                 r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), executor);
         return out;
+    }
+
+    /** One float row as a new array: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
+    private static float[] floatRow(float[] z, double temperature, String name) {
+        if (temperature == 1.0) {
+            float[] out = new float[z.length];
+            VectorSupportProvider.get().softmax(z, out, name);
+            return out;
+        }
+        double[] w = Floats.widen(z);
+        Kernels.softmax(w, w, temperature, null, name);
+        return Floats.narrow(w);
     }
 
     /** One row: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
@@ -233,8 +247,10 @@ public final class Softmax {
     public static float[][] of(float[][] rows, double temperature) {
         Checks.rows(rows, "rows");
         Checks.temperature(temperature);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
-        Batches.run(rows.length, Batches.elements(rows), r -> out[r] = of(rows[r], temperature), null);
+        Batches.run(rows.length, Batches.elements(rows),
+                r -> out[r] = floatRow(rows[r], temperature, "rows[" + r + "]"), null);
         return out;
     }
 
@@ -297,7 +313,8 @@ public final class Softmax {
 
     /**
      * Writes the softmax of each row into the matching row of {@code out} (same shape; may be
-     * {@code rows}) and returns {@code out}. Shapes and NaN are checked before anything is written.
+     * {@code rows}) and returns {@code out}. Shapes, NaN and all-−∞ rows are checked before
+     * anything is written.
      *
      * @param rows the logits, one vector per row
      * @param out the destination batch
@@ -306,6 +323,7 @@ public final class Softmax {
     public static double[][] into(double[][] rows, double[][] out) {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         Batches.run(rows.length, Batches.elements(rows),
                 r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), null);
         return out;

@@ -15,7 +15,7 @@ import io.github.activations.internal.Checks;
  *   <tr><td>k entries −∞</td><td>those entries 1/k, all others 0</td></tr>
  *   <tr><td>an entry +∞ (some entry &lt; +∞)</td><td>0 at that entry</td></tr>
  *   <tr><td>every entry +∞</td><td>{@code IllegalArgumentException} (undefined)</td></tr>
- *   <tr><td>temperature 0 / +∞ / negative or NaN</td><td>the minima share the mass / uniform over finite entries / {@code IllegalArgumentException}</td></tr>
+ *   <tr><td>temperature 0 / +∞ / negative or NaN</td><td>the minima share the mass / uniform over the finite entries, or shared by the −∞ entries if there are any / {@code IllegalArgumentException}</td></tr>
  *   <tr><td>{@code out} of another length</td><td>{@code IllegalArgumentException} with both lengths, nothing written</td></tr>
  *   </tbody>
  * </table>
@@ -67,6 +67,7 @@ public final class Softmin {
      */
     public static double[][] of(double[][] rows) {
         Checks.rows(rows, "rows");
+        Checks.rowsDefined(rows, Double.POSITIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = Softmax.of(negate(rows[r]));
@@ -82,6 +83,7 @@ public final class Softmin {
      */
     public static float[][] of(float[][] rows) {
         Checks.rows(rows, "rows");
+        Checks.rowsDefined(rows, Double.POSITIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = Softmax.of(negate(rows[r]));

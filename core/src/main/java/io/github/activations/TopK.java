@@ -75,6 +75,25 @@ public final class TopK {
         return out;
     }
 
+    /**
+     * Returns the top-k indices of each float row.
+     *
+     * @param rows the scores, one vector per row
+     * @param k how many indices per row, at most the shortest row's length
+     * @return {@code k} indices per row
+     */
+    public static int[][] of(float[][] rows, int k) {
+        Checks.rows(rows, "rows");
+        for (int r = 0; r < rows.length; r++) {
+            checkK(k, rows[r].length, "rows[" + r + "]");
+        }
+        int[][] out = new int[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = of(rows[r], k);
+        }
+        return out;
+    }
+
     private static void checkK(int k, int n, String name) {
         if (k < 0 || k > n) {
             throw new IllegalArgumentException("k = " + k + " is not in [0, " + name + ".length = " + n + "]");

@@ -52,6 +52,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
     /** Below this, the reduction gives k &lt; −1000, where the scalar kernel rounds differently. */
     private static final double LOW = -693.0;
+    /** Below this, k &lt; −960: the scalar log-sum-exp kernel sums such terms on their own scale. */
+    private static final double TINY = -665.0;
     private static final double[] TAB_HI = ExpLog.TAB_HI;
     private static final double[] TAB_LO = ExpLog.TAB_LO;
     private static final double INV_L = ExpLog.INV_L;
@@ -600,9 +602,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector nh = mh.blend(one, pos);
             DoubleVector nlo = ml.blend(0.0, pos);
             DoubleVector q1 = nh.div(dh);
-            DoubleVector pq = q1.mul(dh);
-            DoubleVector pe = q1.fma(dh, pq.neg());
-            DoubleVector rem = nh.sub(pq).sub(pe).add(nlo).sub(q1.mul(dl));
+            // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
+            DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
             DoubleVector q2 = rem.div(dh);
             DoubleVector rr = q1.add(q2);
             DoubleVector rlo = q2.sub(rr.sub(q1));
@@ -675,9 +676,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector nh = mh.blend(one, pos);
             DoubleVector nlo = ml.blend(0.0, pos);
             DoubleVector q1 = nh.div(dh);
-            DoubleVector pq = q1.mul(dh);
-            DoubleVector pe = q1.fma(dh, pq.neg());
-            DoubleVector rem = nh.sub(pq).sub(pe).add(nlo).sub(q1.mul(dl));
+            // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
+            DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
             DoubleVector q2 = rem.div(dh);
             DoubleVector rr = q1.add(q2);
             DoubleVector rlo = q2.sub(rr.sub(q1));
@@ -697,12 +697,16 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     /**
      * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
-     * the 2^-68 exponential, as {@link Kernels#sumMinusOne} with {@code full = false}.
+     * the 2^-68 exponential, as {@link Kernels#sumMinusOne} with {@code full = false}; returns
+     * false, with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums
+     * the tiny terms on their own scale (the caller then runs the scalar kernel).
      */
-    private static void sumMinusOne(double[] z, double m, Scratch w) {
+    private static boolean sumMinusOne(double[] z, double m, Scratch w) {
         Dd acc = w.acc;
         Dd d = w.d;
-        sumPass(z, m, acc, d, w.idx, w.lanes);
+        if (!sumPass(z, m, acc, d, w.idx, w.lanes)) {
+            return false;
+        }
         double sum = acc.hi;
         double comp = acc.lo;
         double c = acc.k - 1;
@@ -710,10 +714,14 @@ public final class PanamaVectorSupport implements VectorSupport {
         double bb = s - c;
         comp += (c - (s - bb)) + (sum - bb);
         d.twoSum(s, comp);
+        return true;
     }
 
-    /** Σ exp(z_i − m) over the entries below m into {@code acc} (hi, lo), the count of maxima in {@code acc.k}. */
-    private static void sumPass(double[] z, double m, Dd acc, Dd d, int[] idx, double[] lanes) {
+    /**
+     * Σ exp(z_i − m) over the entries below m into {@code acc} (hi, lo), the count of maxima in
+     * {@code acc.k}; false as soon as an entry is below m − 665 (−∞ included).
+     */
+    private static boolean sumPass(double[] z, double m, Dd acc, Dd d, int[] idx, double[] lanes) {
         int n = z.length;
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
@@ -726,9 +734,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         for (; i < bound; i += LANES) {
             DoubleVector a = DoubleVector.fromArray(D, z, i);
             DoubleVector xh = a.add(negM);
-            if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
-                maxima += scalarSum(z, m, i, i + LANES, acc, d);
-                continue;
+            if (xh.compare(VectorOperators.LT, TINY).anyTrue()) {
+                return false;
             }
             VectorMask<Double> isMax = a.compare(VectorOperators.EQ, m);
             maxima += isMax.trueCount();
@@ -765,33 +772,31 @@ public final class PanamaVectorSupport implements VectorSupport {
             vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
             vsum = s;
         }
-        maxima += scalarSum(z, m, i, n, acc, d);
-        vsum.intoArray(lanes, 0);
-        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
-        acc.k = maxima;
-    }
-
-    /** Adds the scalar terms of {@code z[from..to)} below m to {@code acc}; returns the count of maxima. */
-    private static int scalarSum(double[] z, double m, int from, int to, Dd acc, Dd d) {
-        double sum = acc.hi;
-        double comp = acc.lo;
-        int maxima = 0;
-        for (int j = from; j < to; j++) {
-            double zj = z[j];
-            if (zj == m) {
+        double sum = 0;
+        double comp = 0;
+        for (; i < n; i++) {
+            double zi = z[i];
+            if (zi == m) {
                 maxima++;
                 continue;
             }
-            double e = scalarTerm(zj, m, d);
-            comp += d.lo;
+            if (!(zi - m >= TINY)) {
+                return false;
+            }
+            d.twoSum(zi, -m);
+            ExpLog.expLiteScaled(d.hi, d.lo, d);
+            double e = Math.scalb(d.hi, d.k);
+            comp += Math.scalb(d.lo, d.k);
             double s = sum + e;
             double bb = s - sum;
             comp += (sum - (s - bb)) + (e - bb);
             sum = s;
         }
-        acc.hi = sum;
-        acc.lo = comp;
-        return maxima;
+        acc.set(sum, comp);
+        vsum.intoArray(lanes, 0);
+        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
+        acc.k = maxima;
+        return true;
     }
 
     @Override
@@ -807,7 +812,10 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        sumMinusOne(z, m, w);
+        if (!sumMinusOne(z, m, w)) {
+            Kernels.logSoftmax(z, out, name);
+            return;
+        }
         ExpLog.log1p(d.hi, d.lo, d);
         logSoftmaxPass(z, m, d.hi, d.lo, out, d);
     }
@@ -857,7 +865,9 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        sumMinusOne(z, m, w);
+        if (!sumMinusOne(z, m, w)) {
+            return Kernels.logSumExp(z);
+        }
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;

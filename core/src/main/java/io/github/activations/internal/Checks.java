@@ -123,6 +123,51 @@ public final class Checks {
         }
     }
 
+    /**
+     * Checks, before anything is written, that no row of a batch has every entry equal to
+     * {@code undefined} (−∞ for softmax, +∞ for softmin).
+     */
+    public static void rowsDefined(double[][] rows, double undefined, String name) {
+        for (int r = 0; r < rows.length; r++) {
+            if (allEqual(rows[r], undefined)) {
+                throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name + "[" + r + "]")
+                        : allPositiveInfinity(name + "[" + r + "]");
+            }
+        }
+    }
+
+    /** Float form of {@link #rowsDefined(double[][], double, String)}. */
+    public static void rowsDefined(float[][] rows, double undefined, String name) {
+        for (int r = 0; r < rows.length; r++) {
+            boolean all = true;
+            for (float v : rows[r]) {
+                if (v != undefined) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name + "[" + r + "]")
+                        : allPositiveInfinity(name + "[" + r + "]");
+            }
+        }
+    }
+
+    private static boolean allEqual(double[] z, double v) {
+        for (double x : z) {
+            if (x != v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The exception for a vector whose entries are all +∞ (softmin would be 0/0). */
+    public static IllegalArgumentException allPositiveInfinity(String name) {
+        return new IllegalArgumentException(name
+                + " has every entry +Infinity: softmin is undefined (0/0); at least one entry must be < +Infinity");
+    }
+
     /** The exception for an empty vector. */
     public static IllegalArgumentException empty(String name) {
         return new IllegalArgumentException(name + " is empty (length 0): at least one entry is needed");

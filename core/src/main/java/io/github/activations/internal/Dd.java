@@ -27,8 +27,18 @@ public final class Dd {
     public Dd twoSum(double a, double b) {
         double s = a + b;
         double bb = s - a;
+        double e = (a - (s - bb)) + (b - bb);
+        if (e != e && s - s == 0) {
+            // s is finite but s - a overflowed (|a| + |b| > MAX_VALUE): redo at half scale,
+            // where halving is exact for numbers this large
+            double ah = a * 0.5;
+            double bh = b * 0.5;
+            double sh = ah + bh;
+            double bbh = sh - ah;
+            e = ((ah - (sh - bbh)) + (bh - bbh)) * 2;
+        }
         this.hi = s;
-        this.lo = (a - (s - bb)) + (b - bb);
+        this.lo = e;
         this.k = 0;
         return this;
     }
@@ -68,10 +78,14 @@ public final class Dd {
     /** Divides this by {@code bh + bl} (nonzero), keeping about 104 bits. */
     public Dd div(double bh, double bl) {
         double q1 = hi / bh;
-        // remainder this - q1·b, computed with one fused residual
-        double p = q1 * bh;
-        double pe = Math.fma(q1, bh, -p);
-        double rem = ((hi - p) - pe + lo) - q1 * bl;
+        if (Double.isInfinite(q1) || q1 == 0) {
+            this.hi = q1;
+            this.lo = 0;
+            return this;
+        }
+        // the remainder this - q1·b: one fused operation, exact and free of intermediate
+        // overflow even when q1·b rounds past MAX_VALUE
+        double rem = (Math.fma(-q1, bh, hi) + lo) - q1 * bl;
         double q2 = rem / bh;
         double r = q1 + q2;
         this.lo = q2 - (r - q1);

@@ -338,6 +338,10 @@ public final class Kernels {
         double sum = 0;
         double comp = 0;
         double tail = 0;
+        // terms below 2^-960 are summed scaled by 2^600, so a sum made of subnormal terms is
+        // rounded once at the end instead of once per term
+        double tinyHi = 0;
+        double tinyLo = 0;
         for (double zi : z) {
             if (zi == m) {
                 maxima++;
@@ -351,12 +355,21 @@ public final class Kernels {
                 continue;
             }
             if (full) {
-                ExpLog.exp(d.hi, d.lo, d);
+                ExpLog.expScaled(d.hi, d.lo, d);
             } else {
-                ExpLog.expLite(d.hi, d.lo, d);
+                ExpLog.expLiteScaled(d.hi, d.lo, d);
             }
-            double e = d.hi;
-            tail += d.lo;
+            if (d.k < -960) {
+                double th = Math.scalb(d.hi, d.k + 600);
+                double tl = Math.scalb(d.lo, d.k + 600);
+                double ts = tinyHi + th;
+                tinyLo += Math.abs(tinyHi) >= Math.abs(th) ? (tinyHi - ts) + th : (th - ts) + tinyHi;
+                tinyLo += tl;
+                tinyHi = ts;
+                continue;
+            }
+            double e = Math.scalb(d.hi, d.k);
+            tail += Math.scalb(d.lo, d.k);
             double s = sum + e;
             comp += Math.abs(sum) >= Math.abs(e) ? (sum - s) + e : (e - s) + sum;
             sum = s;
@@ -365,6 +378,13 @@ public final class Kernels {
         double s = c + sum;
         comp += Math.abs(c) >= Math.abs(sum) ? (c - s) + sum : (sum - s) + c;
         d.twoSum(s, comp + tail);
+        if (tinyHi != 0) {
+            if (d.hi == 0) {
+                d.set(ExpLog.scaleRounded(tinyHi, tinyLo, -600), 0);
+            } else {
+                d.add(Math.scalb(tinyHi, -600), Math.scalb(tinyLo, -600));
+            }
+        }
     }
 
     /**
@@ -387,7 +407,7 @@ public final class Kernels {
                 }
             }
             ExpLog.log(count, 0, d);
-            double v = -d.value();
+            double v = 0.0 - d.value(); // +0.0, not -0.0, for a single +∞
             for (int i = 0; i < z.length; i++) {
                 out[i] = z[i] == m ? v : Double.NEGATIVE_INFINITY;
             }
@@ -422,7 +442,7 @@ public final class Kernels {
      */
     public static double logSumExp(double[] z) {
         double m = max(z);
-        if (Double.isInfinite(m)) {
+        if (Double.isInfinite(m) || z.length == 1) {
             return m;
         }
         Dd d = new Dd();

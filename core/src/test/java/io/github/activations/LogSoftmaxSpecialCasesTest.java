@@ -1,0 +1,75 @@
+package io.github.activations;
+
+import static io.github.activations.SpecialCases.filled;
+import static io.github.activations.SpecialCases.returns;
+import static io.github.activations.SpecialCases.returnsSameAs;
+import static io.github.activations.SpecialCases.throwsIae;
+import static io.github.activations.SpecialCases.throwsNpe;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import io.github.activations.SpecialCases.Call;
+import io.github.activations.SpecialCases.Outcome;
+import io.github.activations.SpecialCases.Table;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each row of the special-cases table of {@link LogSoftmax}, as documented. */
+class LogSoftmaxSpecialCasesTest {
+    private static final Table TABLE = Table.of(LogSoftmax.class, "Special cases");
+    private static final double INF = Double.POSITIVE_INFINITY;
+    private static final double LN2 = 0.6931471805599453; // ln 2 correctly rounded
+    private static final double LN3 = 1.0986122886681098; // ln 3 correctly rounded
+
+    static List<Arguments> table() {
+        double[] out = filled(2, -7.0);
+        return List.of(
+                TABLE.row("null / length 0", "null", throwsNpe("z is null"), () -> LogSoftmax.of((double[]) null)),
+                TABLE.row("null / length 0", "float, length 0",
+                        throwsIae("z is empty"), () -> LogSoftmax.of(new float[0])),
+                TABLE.row("any entry NaN", throwsIae("z[2] is NaN"),
+                        () -> LogSoftmax.of(new double[] {1, 2, Double.NaN})),
+                TABLE.row("any entry NaN", "row", throwsIae("rows[1][0] is NaN"),
+                        () -> LogSoftmax.of(new double[][] {{1}, {Double.NaN}})),
+                TABLE.row("length 1, entry finite or +∞", "finite",
+                        returns(0.0), () -> LogSoftmax.of(new double[] {-1e300})),
+                TABLE.row("k entries +∞", "k = 2", returns(-LN2, -INF, -LN2),
+                        () -> LogSoftmax.of(new double[] {INF, 0, INF})),
+                TABLE.row("k entries +∞", "k = 3", returns(-INF, -LN3, -LN3, -LN3),
+                        () -> LogSoftmax.of(new double[] {Double.MAX_VALUE, INF, INF, INF})),
+                TABLE.row("an entry −∞ (some entry > −∞)", "the rest as without it",
+                        returnsSameAs(() -> new double[] {-INF, LogSoftmax.of(new double[] {1, 2})[0],
+                                LogSoftmax.of(new double[] {1, 2})[1]}),
+                        () -> LogSoftmax.of(new double[] {-INF, 1, 2})),
+                TABLE.row("every entry −∞", throwsIae("z has every entry -Infinity"),
+                        () -> LogSoftmax.of(new double[] {-INF, -INF})),
+                TABLE.row("entries near ±Double.MAX_VALUE, e.g. [1e308, −1e308]",
+                        returns(0.0, -INF), () -> LogSoftmax.of(new double[] {1e308, -1e308})),
+                TABLE.row("entries near ±Double.MAX_VALUE, e.g. [1e308, −1e308]", "three entries: never NaN",
+                        returns(-INF, 0.0, -INF), () -> LogSoftmax.of(new double[] {-Double.MAX_VALUE, 1e308, -1e308})),
+                TABLE.row("out of another length",
+                        throwsIae("out.length 2", "z.length 3").andThen(() -> assertArrayEquals(filled(2, -7.0), out)),
+                        () -> LogSoftmax.into(new double[] {1, 2, 3}, out)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void row(Outcome expected, Call call) {
+        expected.check(call);
+    }
+
+    @Test
+    @DisplayName("length 1, entry finite or +∞ → [0.0]  [+∞]")
+    void lengthOnePlusInfinity() {
+        assertArrayEquals(new double[] {0.0}, LogSoftmax.of(new double[] {INF}));
+        assertArrayEquals(new float[] {0.0f}, LogSoftmax.of(new float[] {Float.POSITIVE_INFINITY}));
+    }
+
+    @Test
+    void everyRowOfTheTableIsTested() {
+        TABLE.assertEveryRowTested(table());
+    }
+}

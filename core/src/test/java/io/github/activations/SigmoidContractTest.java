@@ -1,0 +1,78 @@
+package io.github.activations;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The vector contract of {@link Sigmoid} (the array forms; the scalar form is in the special cases). */
+class SigmoidContractTest extends ActivationContractTest {
+    @Override
+    Set<Form> forms() {
+        return EnumSet.of(Form.OF, Form.OF_FLOAT, Form.ROWS, Form.ROWS_FLOAT,
+                Form.INTO, Form.INTO_FLOAT, Form.IN_PLACE, Form.IN_PLACE_FLOAT);
+    }
+
+    @Override
+    double[] of(double[] z) {
+        return Sigmoid.of(z);
+    }
+
+    @Override
+    float[] of(float[] z) {
+        return Sigmoid.of(z);
+    }
+
+    @Override
+    double[][] of(double[][] rows) {
+        return Sigmoid.of(rows);
+    }
+
+    @Override
+    float[][] of(float[][] rows) {
+        return Sigmoid.of(rows);
+    }
+
+    @Override
+    double[] into(double[] z, double[] out) {
+        return Sigmoid.into(z, out);
+    }
+
+    @Override
+    float[] into(float[] z, float[] out) {
+        return Sigmoid.into(z, out);
+    }
+
+    @Override
+    double[] inPlace(double[] z) {
+        return Sigmoid.inPlace(z);
+    }
+
+    @Override
+    float[] inPlace(float[] z) {
+        return Sigmoid.inPlace(z);
+    }
+
+    @Override
+    double[] lengthOneInputs() {
+        return new double[] {0.0, -0.0, 1.5, -3.0, 100.0, -100.0,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    }
+
+    @Override
+    double[] expectedOfLengthOne(double x) {
+        return new double[] {Sigmoid.of(x)};
+    }
+
+    @Override
+    double[] expected(double[] z) {
+        double[] r = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            r[i] = HighPrecision.sigmoid(z[i]);
+        }
+        return r;
+    }
+
+    @Override
+    double toleranceUlps() {
+        return 1; // the class Javadoc: within 1 ulp everywhere
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.activations.cli;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Number and value formatting for tables and CSV, always in {@code Locale.ROOT}. */
+final class Fmt {
+    private static final MathContext SIX = new MathContext(6);
+
+    private Fmt() {
+    }
+
+    /** {@code digits} decimals ({@code show digits: 3}), or six significant digits when digits is -1. */
+    static String number(double x, int digits) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        double a = Math.abs(x);
+        if (digits >= 0) {
+            return a < 1e15 ? String.format(Locale.ROOT, "%." + digits + "f", x)
+                    : String.format(Locale.ROOT, "%." + digits + "e", x);
+        }
+        if (x == 0) {
+            return (1 / x < 0) ? "-0" : "0";
+        }
+        BigDecimal b = new BigDecimal(x).round(SIX).stripTrailingZeros();
+        if (a >= 1e-4 && a < 1e15) {
+            return b.toPlainString();
+        }
+        return b.toString().replace('E', 'e');
+    }
+
+    /** A typed-in number: shortest form, {@code 1} not {@code 1.0}. */
+    static String plain(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        if (x == 0) {
+            return (1 / x < 0) ? "-0" : "0";
+        }
+        double a = Math.abs(x);
+        if (a >= 1e-6 && a < 1e15) {
+            return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(x);
+    }
+
+    static String input(double[] z) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        for (double x : z) {
+            j.add(plain(x));
+        }
+        return j.toString();
+    }
+
+    /** An output value: {@code double[]}, {@code int[]}, a number. */
+    static String value(Object v, int digits) {
+        if (v instanceof double[]) {
+            StringJoiner j = new StringJoiner(", ", "[", "]");
+            for (double x : (double[]) v) {
+                j.add(number(x, digits));
+            }
+            return j.toString();
+        }
+        if (v instanceof int[]) {
+            StringJoiner j = new StringJoiner(", ", "[", "]");
+            for (int x : (int[]) v) {
+                j.add(Integer.toString(x));
+            }
+            return j.toString();
+        }
+        if (v instanceof boolean[]) {
+            StringJoiner j = new StringJoiner(", ", "[", "]");
+            for (boolean x : (boolean[]) v) {
+                j.add(Boolean.toString(x));
+            }
+            return j.toString();
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return number(((Number) v).doubleValue(), digits);
+        }
+        if (v instanceof List) {
+            StringJoiner j = new StringJoiner(", ", "[", "]");
+            for (Object o : (List<?>) v) {
+                j.add(o == null ? "null" : value(o, digits));
+            }
+            return j.toString();
+        }
+        return String.valueOf(v);
+    }
+
+    /** Parameters as {@code temperature=0.5, k=2}; empty for none. */
+    static String params(Map<String, Object> params) {
+        StringJoiner j = new StringJoiner(", ");
+        params.forEach((k, v) -> j.add(k + "=" + (v instanceof Double ? plain((Double) v) : value(v, -1))));
+        return j.toString();
+    }
+}

@@ -1,0 +1,523 @@
+package io.github.activations.scripting;
+
+import groovy.lang.Closure;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoublePredicate;
+import java.util.function.Function;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words inside {@code experiment('name') { … }}: what to compute ({@code logits}, {@code apply}),
+ * how to show it ({@code show}, {@code plot}, {@code summarize}) and what must hold ({@code check}).
+ *
+ * <p>Words record what to do and check their arguments at once, so a mistake is reported on its
+ * own line; the experiment runs when its closure (or {@code Consumer}) returns.
+ */
+public final class ExperimentSpec extends DslFunctions {
+    private static final Set<String> SWEEPABLE = Set.of("temperature", "k", "label");
+    private static final Set<String> SHOW_OPTIONS = Set.of("digits", "rows");
+    private static final Set<String> PLOT_OPTIONS = Set.of("file", "width", "height", "title");
+    private static final Set<String> CURVE_OPTIONS = Set.of("file", "width", "height", "title", "from", "to",
+            "points");
+    private static final Set<String> CHECK_OPTIONS = Set.of("tries", "seed");
+    private static final int DEFAULT_ROWS = 20;
+    private static final int DEFAULT_WIDTH = 640;
+    private static final int DEFAULT_HEIGHT = 480;
+    private static final long DEFAULT_TRIES = 1000;
+    private static final long DEFAULT_SEED = 42;
+
+    private final String name;
+    private final Map<String, double[]> logits = new LinkedHashMap<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final List<PlotRequest> plots = new ArrayList<>();
+    private final List<CheckRequest> checks = new ArrayList<>();
+    private final List<Statistic> statistics = new ArrayList<>();
+    private int digits = -1;
+    private int rows = DEFAULT_ROWS;
+
+    /**
+     * Creates an empty experiment; {@link Lab#experiment(String, java.util.function.Consumer)} is the usual way.
+     *
+     * @param name the experiment's name
+     */
+    public ExperimentSpec(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Returns the experiment's name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    // ----- logits -------------------------------------------------------------------------------
+
+    /**
+     * Adds named logit vectors: {@code logits z1: [0.25, 1.23, -0.8], z2: [-0.25, 1, -0.75]}.
+     *
+     * @param named vectors by name
+     */
+    public void logits(Map<String, ?> named) {
+        if (named.isEmpty()) {
+            throw new DslException("logits needs at least one vector, e.g. logits z: [0.25, 1.23, -0.8]");
+        }
+        named.forEach((k, v) -> add(String.valueOf(k), Values.toDoubles(v, "logits " + k)));
+    }
+
+    /**
+     * Adds one named vector: {@code logits 'z', [0.25, 1.23, -0.8]}.
+     *
+     * @param name the vector's name
+     * @param values the logits
+     */
+    public void logits(String name, List<?> values) {
+        add(name, Values.toDoubles(values, "logits " + name));
+    }
+
+    /**
+     * Adds one named vector (for Java and Kotlin).
+     *
+     * @param name the vector's name
+     * @param values the logits
+     */
+    public void logits(String name, double... values) {
+        add(name, values.clone());
+    }
+
+    /**
+     * Adds one vector named {@code z}, or rows named {@code z1}, {@code z2}, …:
+     * {@code logits [0.25, 1.23, -0.8]} or {@code logits [[1, 2], [3, 4]]}.
+     *
+     * @param values a list of numbers, or a list of lists
+     */
+    public void logits(List<?> values) {
+        if (Values.isRows(values)) {
+            int i = 1;
+            for (Object row : values) {
+                add("z" + i, Values.toDoubles(row, "logits row " + i));
+                i++;
+            }
+        } else {
+            add("z", Values.toDoubles(values, "logits"));
+        }
+    }
+
+    /**
+     * Adds seeded random vectors, named {@code r1}, {@code r2}, …
+     *
+     * @param random from {@code random(classes: …, count: …, distribution: …, seed: …)}
+     */
+    public void logits(RandomLogits random) {
+        int i = 1;
+        for (double[] row : random.generate()) {
+            add("r" + i++, row);
+        }
+    }
+
+    private void add(String key, double[] values) {
+        if (logits.putIfAbsent(key, values) != null) {
+            throw new DslException("logits '" + key + "' given twice in experiment '" + name + "'");
+        }
+    }
+
+    // ----- apply --------------------------------------------------------------------------------
+
+    /**
+     * Applies functions to every logits vector: {@code apply softmax, divideBySum}.
+     *
+     * @param functions the functions, by DSL name
+     */
+    public void apply(ActivationFunction... functions) {
+        apply(Map.of(), functions);
+    }
+
+    /**
+     * Applies functions with parameters; a list of values sweeps the parameter:
+     * {@code apply softmax, temperature: [0.1, 0.5, 1, 2, 10]}.
+     *
+     * @param params {@code temperature}, {@code mask}, {@code k}, {@code label}, {@code target}
+     * @param functions the functions, by DSL name
+     */
+    public void apply(Map<String, ?> params, ActivationFunction... functions) {
+        if (functions.length == 0) {
+            throw new DslException("apply needs at least one function, e.g. apply softmax");
+        }
+        List<Map<String, Object>> combos = new ArrayList<>();
+        combos.add(new LinkedHashMap<>());
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            for (ActivationFunction f : functions) {
+                f.requireParameter(key);
+            }
+            List<Object> values = new ArrayList<>();
+            Object v = e.getValue();
+            boolean sweep = SWEEPABLE.contains(key) ? v instanceof List : Values.isRows(v);
+            if (sweep) {
+                if (((List<?>) v).isEmpty()) {
+                    throw new DslException(key + ": [] sweeps no values");
+                }
+                for (Object one : (List<?>) v) {
+                    values.add(ActivationFunction.normalize(key, one));
+                }
+            } else {
+                values.add(ActivationFunction.normalize(key, v));
+            }
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> combo : combos) {
+                for (Object value : values) {
+                    Map<String, Object> m = new LinkedHashMap<>(combo);
+                    m.put(key, value);
+                    next.add(m);
+                }
+            }
+            combos = next;
+        }
+        for (ActivationFunction f : functions) {
+            validate(f, combos.get(0).keySet());
+            List<Map<String, Object>> frozen = new ArrayList<>();
+            for (Map<String, Object> c : combos) {
+                frozen.add(Collections.unmodifiableMap(c));
+            }
+            steps.add(new Step(f, frozen));
+        }
+    }
+
+    private static void validate(ActivationFunction f, Set<String> keys) {
+        if (f == ActivationFunction.TOP_K && !keys.contains("k")) {
+            throw new DslException("topK needs k:, e.g. apply topK, k: 2");
+        }
+        if (f == ActivationFunction.CROSS_ENTROPY && keys.contains("label") == keys.contains("target")) {
+            throw new DslException("crossEntropy needs exactly one of label: (a class index) or target: (a list)");
+        }
+        if (f == ActivationFunction.SOFTMAX && keys.contains("temperature") && keys.contains("mask")) {
+            throw new DslException("softmax takes temperature or mask, not both");
+        }
+    }
+
+    // ----- show, summarize ----------------------------------------------------------------------
+
+    /**
+     * Sets how results print: {@code show digits: 3} (decimals; JSON keeps full precision),
+     * {@code rows: 50} (table rows before the rest is elided).
+     *
+     * @param options {@code digits}, {@code rows}
+     */
+    public void show(Map<String, ?> options) {
+        requireOptions("show", options, SHOW_OPTIONS);
+        if (options.containsKey("digits")) {
+            int d = Values.toInt(options.get("digits"), "digits");
+            if (d < 0 || d > 17) {
+                throw new DslException("digits must be between 0 and 17, not " + d);
+            }
+            digits = d;
+        }
+        if (options.containsKey("rows")) {
+            int r = Values.toInt(options.get("rows"), "rows");
+            if (r < 1) {
+                throw new DslException("rows must be at least 1, not " + r);
+            }
+            rows = r;
+        }
+    }
+
+    /**
+     * Summarizes every vector output of each applied function: {@code summarize entropy, maxProbability}
+     * gives mean, sd, min, median and max over the experiment's logits.
+     *
+     * @param stats the statistics
+     */
+    public void summarize(Statistic... stats) {
+        if (stats.length == 0) {
+            throw new DslException("summarize needs at least one statistic: entropy, maxProbability, margin");
+        }
+        statistics.addAll(Arrays.asList(stats));
+    }
+
+    // ----- plot ---------------------------------------------------------------------------------
+
+    /**
+     * Plots the experiment's results to a PNG or SVG file: {@code plot 'temperature.png'}.
+     *
+     * @param file a path ending in {@code .png} or {@code .svg}, relative to the output directory
+     */
+    public void plot(String file) {
+        plot(Map.of("file", file));
+    }
+
+    /**
+     * Plots the experiment's results: {@code plot file: 'p.svg', width: 800, height: 600, title: 'T'}.
+     *
+     * @param options {@code file} (required), {@code width}, {@code height}, {@code title}
+     */
+    public void plot(Map<String, ?> options) {
+        requireOptions("plot", options, PLOT_OPTIONS);
+        plots.add(plotRequest(options, null, name));
+    }
+
+    /**
+     * Plots a scalar function as a curve: {@code plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'}.
+     *
+     * @param options {@code file} (required), {@code from}, {@code to}, {@code points}, {@code width},
+     *     {@code height}, {@code title}
+     * @param function sigmoid, logSigmoid or logit
+     */
+    public void plot(Map<String, ?> options, ActivationFunction function) {
+        requireOptions("plot", options, CURVE_OPTIONS);
+        if (!function.isScalar()) {
+            throw new DslException("plot of a curve needs a function of one number (sigmoid, logSigmoid, logit); "
+                    + function.word() + " takes a vector: apply it and plot 'file.png' instead");
+        }
+        plots.add(plotRequest(options, function, function.word()));
+    }
+
+    private static PlotRequest plotRequest(Map<String, ?> options, @Nullable ActivationFunction function,
+            String title) {
+        Object file = options.get("file");
+        if (!(file instanceof CharSequence)) {
+            throw new DslException("plot needs file:, e.g. plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'");
+        }
+        Plots.requireFormat(file.toString());
+        double from = options.containsKey("from") ? Values.toDouble(options.get("from"), "from") : -10;
+        double to = options.containsKey("to") ? Values.toDouble(options.get("to"), "to") : 10;
+        if (!(from < to) || !Double.isFinite(from) || !Double.isFinite(to)) {
+            throw new DslException("plot needs finite from < to, not from: " + Values.plain(from) + ", to: "
+                    + Values.plain(to));
+        }
+        int points = options.containsKey("points") ? Values.toInt(options.get("points"), "points") : 201;
+        int width = options.containsKey("width") ? Values.toInt(options.get("width"), "width") : DEFAULT_WIDTH;
+        int height = options.containsKey("height") ? Values.toInt(options.get("height"), "height") : DEFAULT_HEIGHT;
+        if (points < 2 || width < 16 || height < 16 || width > 10_000 || height > 10_000) {
+            throw new DslException("plot needs points >= 2 and width, height in [16, 10000]");
+        }
+        Object t = options.get("title");
+        return new PlotRequest(file.toString(), function, from, to, points, width, height,
+                t == null ? title : t.toString());
+    }
+
+    // ----- check --------------------------------------------------------------------------------
+
+    /**
+     * Checks a property on 1000 seeded random inputs (seed 42).
+     *
+     * @param name the property, as it should be reported
+     * @param property a closure whose typed parameters choose the inputs ({@code double z}, {@code List z}, …)
+     */
+    public void check(String name, Closure<?> property) {
+        check(Map.of(), name, property);
+    }
+
+    /**
+     * Checks a property on seeded random inputs:
+     * {@code check('softmax([z, 0])[0] == sigmoid(z)', tries: 100_000, seed: 42) { double z -> … }}.
+     * Doubles mix ordinary values with edge cases (±0, subnormals, ±MAX_VALUE, ±∞).
+     *
+     * @param options {@code tries} (default 1000), {@code seed} (default 42)
+     * @param name the property, as it should be reported
+     * @param property a closure whose typed parameters choose the inputs
+     */
+    public void check(Map<String, ?> options, String name, Closure<?> property) {
+        requireOptions("check", options, CHECK_OPTIONS);
+        long tries = options.containsKey("tries") ? Values.toLong(options.get("tries"), "tries") : DEFAULT_TRIES;
+        long seed = options.containsKey("seed") ? Values.toLong(options.get("seed"), "seed") : DEFAULT_SEED;
+        if (tries < 1) {
+            throw new DslException("tries must be at least 1, not " + tries);
+        }
+        Class<?>[] types = property.getParameterTypes();
+        Checks.requireSupported(types);
+        checks.add(new CheckRequest(name, tries, seed, types, args -> property.call(args)));
+    }
+
+    /**
+     * Checks a property of one double on seeded random inputs (for Java and Kotlin).
+     *
+     * @param name the property, as it should be reported
+     * @param tries how many inputs
+     * @param seed the generator's seed
+     * @param property the property
+     */
+    public void check(String name, long tries, long seed, DoublePredicate property) {
+        if (tries < 1) {
+            throw new DslException("tries must be at least 1, not " + tries);
+        }
+        checks.add(new CheckRequest(name, tries, seed, new Class<?>[] {double.class},
+            args -> property.test((Double) args[0])));
+    }
+
+    private static void requireOptions(String word, Map<String, ?> options, Set<String> allowed) {
+        for (Object key : options.keySet()) {
+            String k = String.valueOf(key);
+            if (!allowed.contains(k)) {
+                throw new DslException("unknown parameter '" + k + "' for " + word + Words.didYouMean(k, allowed)
+                        + " (" + word + " takes " + String.join(", ", Words.sorted(allowed)) + ")");
+            }
+        }
+    }
+
+    // ----- running ------------------------------------------------------------------------------
+
+    ExperimentResult execute(Path outDir, Progress progress) {
+        if (!steps.isEmpty() && logits.isEmpty()) {
+            throw new DslException("experiment '" + name + "' applies functions but has no logits; add e.g. "
+                    + "logits z: [0.25, 1.23, -0.8]");
+        }
+        if (!statistics.isEmpty() && steps.isEmpty()) {
+            throw new DslException("experiment '" + name + "' summarizes but applies nothing; add e.g. apply softmax");
+        }
+        List<Cell> cells = computeCells(progress);
+        List<CheckResult> checkResults = new ArrayList<>();
+        for (CheckRequest c : checks) {
+            checkResults.add(Checks.run(c.name, c.tries, c.seed, c.types, c.property, progress));
+        }
+        List<Summary> summaries = summarize(cells);
+        if (!statistics.isEmpty() && summaries.isEmpty() && cells.stream().anyMatch(c -> c.error() == null)) {
+            throw new DslException("summarize needs a function whose output is a vector (softmax, softmin, "
+                    + "sigmoid, ...); experiment '" + name + "' applies only functions giving numbers or indices");
+        }
+        List<String> files = new ArrayList<>();
+        for (PlotRequest p : plots) {
+            Path file = outDir.resolve(p.file);
+            if (p.function != null) {
+                Plots.curve(p.function, p.from, p.to, p.points, p.title, file, p.width, p.height);
+            } else {
+                Plots.results(p.title, cells, file, p.width, p.height);
+            }
+            files.add(file.toString());
+        }
+        return new ExperimentResult(name, List.copyOf(cells), List.copyOf(checkResults), List.copyOf(summaries),
+                List.copyOf(files), digits, rows);
+    }
+
+    private List<Cell> computeCells(Progress progress) {
+        long total = 0;
+        for (Step s : steps) {
+            total += (long) s.combos.size() * logits.size();
+        }
+        List<Cell> cells = new ArrayList<>();
+        if (total == 0) {
+            return cells;
+        }
+        progress.start("experiment '" + name + "'", total);
+        long done = 0;
+        try {
+            for (Map.Entry<String, double[]> z : logits.entrySet()) {
+                for (Step s : steps) {
+                    for (Map<String, Object> params : s.combos) {
+                        cells.add(cell(z.getKey(), z.getValue(), s.function, params));
+                        if (++done % 256 == 0) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw new java.util.concurrent.CancellationException("interrupted");
+                            }
+                            progress.advance(done);
+                        }
+                    }
+                }
+            }
+            progress.advance(done);
+        } finally {
+            progress.finish();
+        }
+        return cells;
+    }
+
+    private static Cell cell(String name, double[] z, ActivationFunction f, Map<String, Object> params) {
+        try {
+            return new Cell(name, z, f.word(), params, f.apply(z.clone(), params), null);
+        } catch (DslException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return new Cell(name, z, f.word(), params, null, message);
+        }
+    }
+
+    private List<Summary> summarize(List<Cell> cells) {
+        List<Summary> out = new ArrayList<>();
+        if (statistics.isEmpty()) {
+            return out;
+        }
+        for (Step s : steps) {
+            for (Map<String, Object> params : s.combos) {
+                List<double[]> vectors = new ArrayList<>();
+                for (Cell c : cells) {
+                    if (c.activation().equals(s.function.word()) && c.params().equals(params)
+                            && c.output() instanceof double[]) {
+                        vectors.add((double[]) c.output());
+                    }
+                }
+                if (vectors.isEmpty()) {
+                    continue;
+                }
+                for (Statistic stat : statistics) {
+                    DescriptiveStatistics d = new DescriptiveStatistics();
+                    for (double[] v : vectors) {
+                        d.addValue(stat.of(v));
+                    }
+                    out.add(new Summary(s.function.word(), params, stat.word(), d.getN(), d.getMean(),
+                            d.getN() > 1 ? d.getStandardDeviation() : 0, d.getMin(), d.getPercentile(50),
+                            d.getMax()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final class Step {
+        final ActivationFunction function;
+        final List<Map<String, Object>> combos;
+
+        Step(ActivationFunction function, List<Map<String, Object>> combos) {
+            this.function = function;
+            this.combos = combos;
+        }
+    }
+
+    private static final class PlotRequest {
+        final String file;
+        final @Nullable ActivationFunction function;
+        final double from;
+        final double to;
+        final int points;
+        final int width;
+        final int height;
+        final String title;
+
+        PlotRequest(String file, @Nullable ActivationFunction function, double from,
+                double to, int points, int width, int height, String title) {
+            this.file = file;
+            this.function = function;
+            this.from = from;
+            this.to = to;
+            this.points = points;
+            this.width = width;
+            this.height = height;
+            this.title = title;
+        }
+    }
+
+    private static final class CheckRequest {
+        final String name;
+        final long tries;
+        final long seed;
+        final Class<?>[] types;
+        final Function<Object[], Object> property;
+
+        CheckRequest(String name, long tries, long seed, Class<?>[] types, Function<Object[], Object> property) {
+            this.name = name;
+            this.tries = tries;
+            this.seed = seed;
+            this.types = types;
+            this.property = property;
+        }
+    }
+}

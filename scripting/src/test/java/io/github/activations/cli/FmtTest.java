@@ -1,0 +1,53 @@
+package io.github.activations.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FmtTest {
+    @Test
+    void numbersWithDigitsOrSixSignificant() {
+        assertEquals("0.249", Fmt.number(0.2491036012488624, 3));
+        assertEquals("-1.176", Fmt.number(-1.1764705882352944, 3));
+        assertEquals("0.249104", Fmt.number(0.2491036012488624, -1));
+        assertEquals("1.52686e-9", Fmt.number(1.5268638e-9, -1));
+        assertEquals("0", Fmt.number(0.0, -1));
+        assertEquals("1e+300", Fmt.number(1e300, -1));
+        assertEquals("NaN", Fmt.number(Double.NaN, 3));
+        assertEquals("-Infinity", Fmt.number(Double.NEGATIVE_INFINITY, -1));
+    }
+
+    @Test
+    void inputsAsTyped() {
+        assertEquals("[-0.25, 1, -0.75]", Fmt.input(new double[] {-0.25, 1, -0.75}));
+        assertEquals("[1.0E-300]", Fmt.input(new double[] {1e-300}));
+    }
+
+    @Test
+    void params() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("temperature", 0.5);
+        p.put("mask", new boolean[] {true, false});
+        assertEquals("temperature=0.5, mask=[true, false]", Fmt.params(p));
+    }
+
+    @Test
+    void csvQuotesOnlyWhenNeeded() {
+        assertEquals("plain", Csv.field("plain"));
+        assertEquals("\"a, b\"", Csv.field("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", Csv.field("say \"hi\""));
+    }
+
+    @Test
+    void jsonWritesNonFiniteNumbersAsStringsAndEscapes() {
+        io.github.activations.scripting.Cell c = new io.github.activations.scripting.Cell("a\"b", new double[] {1},
+                "softmax", Map.of(), new double[] {Double.NaN, Double.POSITIVE_INFINITY}, null);
+        io.github.activations.scripting.ExperimentResult e = new io.github.activations.scripting.ExperimentResult(
+                "n\n", java.util.List.of(c), java.util.List.of(), java.util.List.of(), java.util.List.of(), -1, 20);
+        assertEquals("{\"experiments\":[{\"name\":\"n\\n\",\"results\":[{\"logits\":\"a\\\"b\",\"input\":[1.0],"
+                + "\"activation\":\"softmax\",\"params\":{},\"output\":[\"NaN\",\"Infinity\"]}],\"checks\":[],"
+                + "\"summaries\":[],\"files\":[]}]}", Json.of(java.util.List.of(e)));
+    }
+}
