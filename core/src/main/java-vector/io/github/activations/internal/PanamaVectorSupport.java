@@ -72,7 +72,25 @@ public final class PanamaVectorSupport implements VectorSupport {
         final double[] lanes = new double[LANES];
         final Dd acc = new Dd();
         final Dd d = new Dd();
+        /** Widened copies of short float vectors, one per length up to {@link #SHORT_FLOAT}. */
+        final double[][] widened = new double[SHORT_FLOAT + 1][];
+
+        double[] widened(int n) {
+            double[] w = widened[n];
+            if (w == null) {
+                w = new double[n];
+                widened[n] = w;
+            }
+            return w;
+        }
     }
+
+    /**
+     * Up to this length the float softmax widens into a per-thread buffer and runs the double
+     * kernel (then its results equal the scalar path's bit for bit): the two-pass float kernel
+     * pays a double-double logarithm per call, which only long vectors amortise.
+     */
+    private static final int SHORT_FLOAT = 64;
 
     /**
      * Creates the SIMD implementation.
@@ -401,6 +419,17 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         if (mf == Float.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
+        }
+        if (n <= SHORT_FLOAT) {
+            double[] wide = SCRATCH.get().widened(n);
+            for (int i = 0; i < n; i++) {
+                wide[i] = z[i];
+            }
+            softmax(wide, wide, name);
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) wide[i];
+            }
+            return;
         }
         double m = mf;
         Scratch w = SCRATCH.get();
