@@ -42,7 +42,9 @@ import java.util.concurrent.Executor;
  * construction: one rounding of the exponential and one of the quotient, everything else in
  * double-double); the exact sum of the outputs is within 4 ulp of 1 for any length. Float
  * forms are within 1 ulp of the exact float result. The test {@code SoftmaxAccuracyTest}
- * measures both against a 40-digit reference.
+ * measures both against a 40-digit reference. The same bounds hold on the SIMD path (see
+ * {@link VectorPath}), which runs the same exponential lane by lane; it sums in another order,
+ * so a result may differ from the scalar path's by 1 ulp ({@code VectorSupportTest}).
  *
  * <p><b>Two classes.</b> For two entries (or two kept entries) the result is computed as
  * [σ(a − b), σ(b − a)] with the same kernel as {@link Sigmoid}, so
