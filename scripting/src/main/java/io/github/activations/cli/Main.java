@@ -142,6 +142,10 @@ public final class Main {
             return usage(err, command + " needs a script file");
         }
         Path script = Path.of(file);
+        if (Files.isDirectory(script)) {
+            return usage(err, file + " is a directory; " + command + " takes one script file, e.g. " + command
+                    + " " + script.resolve("experiment.groovy"));
+        }
         if (!Files.isRegularFile(script)) {
             return usage(err, "no such file: " + file);
         }
@@ -217,6 +221,13 @@ public final class Main {
         }
         if (outDir != null && format.equals("table") && !csvNames.isEmpty()) {
             out.println("wrote " + String.join(", ", csvNames) + " to " + outDir);
+        }
+        if (!runner.failedChecks().isEmpty()) {
+            out.flush();
+            for (ScriptFailure.Problem p : runner.failedChecks()) {
+                err.println(p);
+            }
+            return SCRIPT_FAILED;
         }
         return OK;
     }

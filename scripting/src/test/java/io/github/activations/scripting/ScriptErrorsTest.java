@@ -60,7 +60,7 @@ class ScriptErrorsTest {
     void wrongArgumentsForAKnownWord() {
         ScriptFailure.Problem p = problem("experiment('e') {\n  apply 'softmax'\n}");
         assertEquals(2, p.line());
-        assertEquals("'apply' cannot take (String)", p.reason());
+        assertEquals("'apply' cannot take (a string); write e.g. apply softmax, divideBySum", p.reason());
     }
 
     @Test
