@@ -51,6 +51,12 @@ public final class Main {
     private static final List<String> OPTIONS = List.of("--format", "--out", "--timeout", "--stacktrace", "--help",
             "--version");
 
+    /**
+     * The core's loggers speak up at INFO (e.g. which vector path it chose); a script's output is
+     * no place for that. Kept in a field: java.util.logging holds loggers weakly.
+     */
+    private static final java.util.logging.Logger CORE_LOG = java.util.logging.Logger.getLogger("io.github.activations");
+
     private Main() {
     }
 
@@ -60,6 +66,9 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        if (CORE_LOG.getLevel() == null) {
+            CORE_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.console() != null);

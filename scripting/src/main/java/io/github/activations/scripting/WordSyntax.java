@@ -19,8 +19,9 @@ import org.codehaus.groovy.syntax.Types;
 /**
  * Makes {@code logits [0.25, 1.23, -0.8]} mean what it says. Groovy reads a word followed by a
  * list literal as indexing ({@code logits[0.25, 1.23, -0.8]}), which would silently look up a map;
- * this rewrites it to the call {@code logits([0.25, 1.23, -0.8])} when {@code logits} is not a
- * variable the script declared.
+ * inside {@code experiment { … }} this rewrites it to the call {@code logits([0.25, 1.23, -0.8])}
+ * when {@code logits} is not a variable the script declared. There {@code logits = [..]} likewise
+ * means {@code logits([..])} (it would otherwise set a script variable and add no logits).
  */
 final class WordSyntax extends CompilationCustomizer {
     private static final List<String> LIST_WORDS = List.of("logits");
@@ -36,6 +37,7 @@ final class WordSyntax extends CompilationCustomizer {
 
     private static final class Transformer extends ClassCodeExpressionTransformer {
         private final SourceUnit source;
+        private int experimentDepth;
 
         Transformer(SourceUnit source) {
             this.source = source;
@@ -44,6 +46,11 @@ final class WordSyntax extends CompilationCustomizer {
         @Override
         protected SourceUnit getSourceUnit() {
             return source;
+        }
+
+        private static boolean isWord(VariableExpression v) {
+            return LIST_WORDS.contains(v.getName())
+                    && (v.getAccessedVariable() == null || v.getAccessedVariable() instanceof DynamicVariable);
         }
 
         @Override
@@ -55,13 +62,32 @@ final class WordSyntax extends CompilationCustomizer {
                 }
                 return c;
             }
-            if (e instanceof BinaryExpression) {
+            if (e instanceof MethodCallExpression && ((MethodCallExpression) e).isImplicitThis()
+                    && "experiment".equals(((MethodCallExpression) e).getMethodAsString())) {
+                experimentDepth++;
+                try {
+                    return super.transform(e);
+                } finally {
+                    experimentDepth--;
+                }
+            }
+            if (e instanceof BinaryExpression && experimentDepth > 0) {
+                BinaryExpression b = (BinaryExpression) e;
+                if (b.getOperation().getType() == Types.ASSIGN && b.getLeftExpression() instanceof VariableExpression
+                        && isWord((VariableExpression) b.getLeftExpression())) {
+                    MethodCallExpression call = new MethodCallExpression(VariableExpression.THIS_EXPRESSION,
+                            "logits", new ArgumentListExpression(transform(b.getRightExpression())));
+                    call.setImplicitThis(true);
+                    call.setSourcePosition(b);
+                    return call;
+                }
+            }
+            if (e instanceof BinaryExpression && experimentDepth > 0) {
                 BinaryExpression b = (BinaryExpression) e;
                 if (b.getOperation().getType() == Types.LEFT_SQUARE_BRACKET
                         && b.getLeftExpression() instanceof VariableExpression) {
                     VariableExpression v = (VariableExpression) b.getLeftExpression();
-                    if (LIST_WORDS.contains(v.getName()) && (v.getAccessedVariable() == null
-                            || v.getAccessedVariable() instanceof DynamicVariable)) {
+                    if (isWord(v)) {
                         Expression index = transform(b.getRightExpression());
                         Expression list = index instanceof ListExpression ? index : new ListExpression(List.of(index));
                         list.setSourcePosition(b.getRightExpression());
