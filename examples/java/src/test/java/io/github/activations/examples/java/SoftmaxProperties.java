@@ -35,7 +35,7 @@ class SoftmaxProperties {
     // reachable: if each pᵢ is within 2 ulp of its exact value, and ulp(x) ≤ 2⁻⁵²·x for normal x, the errors add
     // up to at most 2·2⁻⁵²·Σpᵢ ≈ 2 ulp(1). Adding the exponentials up naively can lose far more, so core sums
     // them accurately.
-    // Inputs: finite logits with the generator's edge cases (the order law below adds ±∞).
+    // Inputs: finite logits with the generator's edge cases (core's own property tests add ±∞).
     static void sumsToOne(UnaryOperator<double[]> softmax) {
         PropertyCheck.forAll("sums to one within 4 ulps", SEED, LogitGenerator::logits, z -> {
             double[] p = softmax.apply(z);
@@ -55,11 +55,6 @@ class SoftmaxProperties {
     }
     // end::law-sum[]
 
-    /** Logits from core's generator: finite, with its edge cases; one vector in ten also has ±∞ entries. */
-    static double[] logits(LogitGenerator generator) {
-        return generator.chance(0.1) ? generator.logitsWithInfinities() : generator.logits();
-    }
-
     @Test
     void sumsToOneWithinFourUlps() {
         sumsToOne(Softmax::of);
@@ -77,7 +72,7 @@ class SoftmaxProperties {
     // Bound: none, the law is exact. exp is increasing and dividing by the same positive sum keeps order; rounding
     // is monotone, so it can turn "<" into "=" (two tiny probabilities both underflow to 0) but never into ">".
     static void preservesOrder(UnaryOperator<double[]> softmax) {
-        PropertyCheck.forAll("preserves order", SEED, SoftmaxProperties::logits, z -> {
+        PropertyCheck.forAll("preserves order", SEED, LogitGenerator::logits, z -> {
             double[] p = softmax.apply(z);
             Integer[] byLogit = IntStream.range(0, z.length).boxed().toArray(Integer[]::new);
             Arrays.sort(byLogit, Comparator.comparingDouble(i -> z[i]));

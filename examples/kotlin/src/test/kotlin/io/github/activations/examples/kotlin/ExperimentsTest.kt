@@ -48,8 +48,12 @@ class ExperimentsTest {
 
         assertEquals(listOf(0.1, 0.5, 1.0, 2.0, 10.0), sweep.cells(SOFTMAX).map { it.params()["temperature"] })
         assertArrayEquals(doubleArrayOf(0.0, 1.0, 0.0), byTemperature[0], 5e-4)      // T = 0.1: nearly argmax
+        assertArrayEquals(doubleArrayOf(0.122, 0.863, 0.015), byTemperature[1], 5e-4)
         assertArrayEquals(doubleArrayOf(0.249, 0.664, 0.087), byTemperature[2], 5e-4) // T = 1: plain softmax
+        assertArrayEquals(doubleArrayOf(0.310, 0.506, 0.183), byTemperature[3], 5e-4)
         assertArrayEquals(doubleArrayOf(0.333, 0.367, 0.300), byTemperature[4], 5e-4) // T = 10: nearly uniform
+        // One vector per temperature, so each mean is that vector's entropy: rising towards ln 3 (uniform).
+        assertArrayEquals(doubleArrayOf(0.001, 0.446, 0.831, 1.019, 1.095), entropy.toDoubleArray(), 5e-4)
         assertEquals(entropy.sorted(), entropy)
         assertTrue(entropy.last() < ln(3.0))
         val png = dir.resolve("temperature.png")
