@@ -145,6 +145,17 @@ public final class ExperimentSpec extends DslFunctions {
     }
 
     /**
+     * Applies functions with a typed parameter (for Java and Kotlin):
+     * {@code e.apply(Parameter.temperature(0.1, 0.5, 1, 2, 10), SOFTMAX)} sweeps the temperature.
+     *
+     * @param parameter e.g. {@link Parameter#temperature(double...)}
+     * @param functions the functions
+     */
+    public void apply(Parameter parameter, ActivationFunction... functions) {
+        apply(parameter.asMap(), functions);
+    }
+
+    /**
      * Applies functions with parameters; a list of values sweeps the parameter:
      * {@code apply softmax, temperature: [0.1, 0.5, 1, 2, 10]}.
      *
