@@ -24,7 +24,7 @@ import org.codehaus.groovy.syntax.Types;
  * means {@code logits([..])} (it would otherwise set a script variable and add no logits).
  */
 final class WordSyntax extends CompilationCustomizer {
-    private static final List<String> LIST_WORDS = List.of("logits");
+    private static final List<String> LIST_WORDS = List.of("logits", "apply");
 
     WordSyntax() {
         super(CompilePhase.CANONICALIZATION);
@@ -74,6 +74,7 @@ final class WordSyntax extends CompilationCustomizer {
             if (e instanceof BinaryExpression && experimentDepth > 0) {
                 BinaryExpression b = (BinaryExpression) e;
                 if (b.getOperation().getType() == Types.ASSIGN && b.getLeftExpression() instanceof VariableExpression
+                        && "logits".equals(((VariableExpression) b.getLeftExpression()).getName())
                         && isWord((VariableExpression) b.getLeftExpression())) {
                     MethodCallExpression call = new MethodCallExpression(VariableExpression.THIS_EXPRESSION,
                             "logits", new ArgumentListExpression(transform(b.getRightExpression())));
@@ -91,8 +92,12 @@ final class WordSyntax extends CompilationCustomizer {
                         Expression index = transform(b.getRightExpression());
                         Expression list = index instanceof ListExpression ? index : new ListExpression(List.of(index));
                         list.setSourcePosition(b.getRightExpression());
+                        // apply [softmax, argmax] means apply softmax, argmax
+                        ArgumentListExpression args = v.getName().equals("apply")
+                                ? new ArgumentListExpression(((ListExpression) list).getExpressions())
+                                : new ArgumentListExpression(list);
                         MethodCallExpression call = new MethodCallExpression(VariableExpression.THIS_EXPRESSION,
-                                v.getName(), new ArgumentListExpression(list));
+                                v.getName(), args);
                         call.setImplicitThis(true);
                         call.setSourcePosition(b);
                         return call;

@@ -286,6 +286,8 @@ class ExperimentSpecTest {
         r = Scripts.one(dir, "experiment('e') {\n logits = [3, 1]\n apply argmax }");
         assertEquals(0, r.cells().get(0).output());
         // a variable the script declares keeps its meaning
+        r = Scripts.one(dir, "experiment('e') {\n logits [3, 1]\n apply [softmax, argmax] }");
+        assertEquals(List.of("softmax", "argmax"), r.cells().stream().map(Cell::activation).toList());
         assertEquals(List.of(), Scripts.run(dir, "def logits = [5, 7]\nassert logits[1] == 7\n"));
     }
 
