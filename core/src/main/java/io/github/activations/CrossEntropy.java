@@ -128,14 +128,24 @@ public final class CrossEntropy {
         if (losses.length == 0) {
             throw new IllegalArgumentException("logits has no rows: the mean of no losses is undefined");
         }
+        double max = 0;
+        for (double l : losses) {
+            max = Math.max(max, l);
+        }
+        if (max == Double.POSITIVE_INFINITY) {
+            return max;
+        }
+        // losses are >= 0; huge ones are summed at 2^-64 scale so the sum cannot overflow
+        double scale = max > 0x1p1000 ? 0x1p-64 : 1.0;
         double sum = 0;
         double comp = 0;
-        for (double l : losses) {
+        for (double loss : losses) {
+            double l = loss * scale;
             double s = sum + l;
-            comp += Math.abs(sum) >= Math.abs(l) ? (sum - s) + l : (l - s) + sum;
+            comp += sum >= l ? (sum - s) + l : (l - s) + sum;
             sum = s;
         }
-        return (sum + comp) / losses.length;
+        return (sum + comp) / losses.length / scale;
     }
 
     private static void checkLogits(double[] logits, String name) {

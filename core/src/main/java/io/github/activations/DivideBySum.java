@@ -151,30 +151,58 @@ public final class DivideBySum {
             }
             maxAbs = Math.max(maxAbs, Math.abs(z[i]));
         }
-        // scale huge inputs down by an exact power of two so the sum cannot overflow
-        double scale = maxAbs > 0x1p1000 ? 0x1p-64 : 1.0;
+        if (maxAbs > 0x1p1000) {
+            computeExactly(z, out, name);
+            return;
+        }
         Dd d = new Dd().set(0, 0);
         double absSum = 0;
         for (double zi : z) {
-            d.add(zi * scale, 0);
-            absSum += Math.abs(zi * scale);
+            d.add(zi, 0);
+            absSum += Math.abs(zi);
         }
         double sh = d.hi;
         double sl = d.lo;
         if (!(Math.abs(sh) > 0x1p-100 * absSum)) {
-            BigDecimal exact = BigDecimal.ZERO;
-            for (double zi : z) {
-                exact = exact.add(new BigDecimal(zi * scale));
-            }
+            BigDecimal exact = exactSum(z);
             sh = exact.doubleValue();
             sl = exact.subtract(new BigDecimal(sh)).doubleValue();
         }
         if (sh == 0) {
-            throw new IllegalArgumentException("sum of logits is 0 in " + name
-                    + ": divide-by-sum is undefined (softmax never divides by zero)");
+            throw zeroSum(name);
         }
         for (int i = 0; i < z.length; i++) {
-            out[i] = d.set(z[i] * scale, 0).div(sh, sl).value();
+            out[i] = d.set(z[i], 0).div(sh, sl).value();
         }
+    }
+
+    /**
+     * The path for entries beyond 2^1000, whose sum may not be representable: the exact sum
+     * as a BigDecimal, and each quotient to 40 digits, then rounded to double.
+     */
+    private static void computeExactly(double[] z, double[] out, String name) {
+        BigDecimal sum = exactSum(z);
+        if (sum.signum() == 0) {
+            throw zeroSum(name);
+        }
+        java.math.MathContext mc = new java.math.MathContext(40);
+        double[] q = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            q[i] = new BigDecimal(z[i]).divide(sum, mc).doubleValue();
+        }
+        System.arraycopy(q, 0, out, 0, q.length);
+    }
+
+    private static BigDecimal exactSum(double[] z) {
+        BigDecimal exact = BigDecimal.ZERO;
+        for (double zi : z) {
+            exact = exact.add(new BigDecimal(zi));
+        }
+        return exact;
+    }
+
+    private static IllegalArgumentException zeroSum(String name) {
+        return new IllegalArgumentException("sum of logits is 0 in " + name
+                + ": divide-by-sum is undefined (softmax never divides by zero)");
     }
 }

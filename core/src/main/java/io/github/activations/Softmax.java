@@ -27,7 +27,7 @@ import java.util.concurrent.Executor;
  *   <tr><td>entries near ±{@code Double.MAX_VALUE}, e.g. {@code [1e308, -1e308]}</td><td>the exact result rounded ({@code [1.0, 0.0]}): no overflow, no NaN</td></tr>
  *   <tr><td>entries so far below the maximum that exp underflows</td><td>the correctly rounded subnormal, or 0 below 2^-1075</td></tr>
  *   <tr><td>temperature T &gt; 0 finite</td><td>softmax(z / T), z / T never rounded (the quotient is kept in double-double)</td></tr>
- *   <tr><td>temperature 0</td><td>the limit T → 0⁺: the maximal entries share the mass equally (one-hot for a unique maximum)</td></tr>
+ *   <tr><td>temperature 0 (or −0.0)</td><td>the limit T → 0⁺: the maximal entries share the mass equally (one-hot for a unique maximum)</td></tr>
  *   <tr><td>temperature +∞</td><td>the limit T → ∞: uniform over the finite entries; +∞ entries, if any, still take all the mass</td></tr>
  *   <tr><td>temperature negative or NaN</td><td>{@code IllegalArgumentException}</td></tr>
  *   <tr><td>mask of another length</td><td>{@code IllegalArgumentException} with both lengths</td></tr>
@@ -396,18 +396,24 @@ public final class Softmax {
      */
     public static double[] backward(double[] p, double[] gradOut) {
         checkBackward(p, gradOut);
+        double maxAbs = 0;
+        for (double g : gradOut) {
+            maxAbs = Math.max(maxAbs, Math.abs(g));
+        }
+        // gradients near MAX_VALUE are handled at 2^-64 scale so gᵢ − Σ pⱼgⱼ cannot overflow
+        double scale = maxAbs > 0x1p1000 ? 0x1p-64 : 1.0;
         Dd d = new Dd();
         double dh = 0;
         double dl = 0;
         for (int i = 0; i < p.length; i++) {
-            d.twoProd(p[i], gradOut[i]).add(dh, dl);
+            d.twoProd(p[i], gradOut[i] * scale).add(dh, dl);
             dh = d.hi;
             dl = d.lo;
         }
         double[] out = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            d.twoSum(gradOut[i], -dh).add(-dl, 0);
-            out[i] = p[i] * d.value();
+            d.twoSum(gradOut[i] * scale, -dh).add(-dl, 0);
+            out[i] = p[i] * d.value() / scale;
         }
         return out;
     }

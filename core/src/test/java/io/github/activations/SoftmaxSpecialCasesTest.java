@@ -88,9 +88,11 @@ class SoftmaxSpecialCasesTest {
                         returnsWithinUlps(2, HighPrecision.softmax(
                                 new double[] {0.25, 1.23, -0.8}, 0.1)),
                         () -> Softmax.of(new double[] {0.25, 1.23, -0.8}, 0.1)),
-                TABLE.row("temperature 0", "ties share",
+                TABLE.row("temperature 0 (or −0.0)", "−0.0 is the same limit",
+                        returns(0.0, 0.5, 0.5, 0.0), () -> Softmax.of(new double[] {1, 3, 3, 2}, -0.0)),
+                TABLE.row("temperature 0 (or −0.0)", "ties share",
                         returns(0.0, 0.5, 0.5, 0.0), () -> Softmax.of(new double[] {1, 3, 3, 2}, 0.0)),
-                TABLE.row("temperature 0", "unique maximum: one-hot",
+                TABLE.row("temperature 0 (or −0.0)", "unique maximum: one-hot",
                         returns(0.0, 0.0, 1.0), () -> Softmax.of(new double[] {1, 2, 2.0000000000000004}, 0.0)),
                 TABLE.row("temperature +∞", "uniform over the finite entries",
                         returns(1.0 / 3, 1.0 / 3, 0.0, 1.0 / 3), () -> Softmax.of(new double[] {1, -MAX, -INF, 3}, INF)),

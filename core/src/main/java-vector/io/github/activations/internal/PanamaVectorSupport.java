@@ -258,7 +258,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
-        if (m == Double.POSITIVE_INFINITY) {
+        if (m == Double.POSITIVE_INFINITY || live(z) < 3) {
+            // +∞ limits, and two entries above −∞: the scalar kernel's sigmoid pair
             Kernels.softmax(z, out, 1.0, null, name);
             return;
         }
@@ -273,6 +274,28 @@ public final class PanamaVectorSupport implements VectorSupport {
         d.set(1, 0).div(sh, sl);
         // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
         scalePass(out, d.hi, d.lo);
+    }
+
+    /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
+    private static int live(double[] z) {
+        int live = 0;
+        for (int i = 0; i < z.length && live < 3; i++) {
+            if (z[i] != Double.NEGATIVE_INFINITY) {
+                live++;
+            }
+        }
+        return live;
+    }
+
+    /** Counts the entries above −∞, stopping at 3. */
+    private static int live(float[] z) {
+        int live = 0;
+        for (int i = 0; i < z.length && live < 3; i++) {
+            if (z[i] != Float.NEGATIVE_INFINITY) {
+                live++;
+            }
+        }
+        return live;
     }
 
     /** Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. */
@@ -411,7 +434,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void softmax(float[] z, float[] out, String name) {
         int n = z.length;
         float mf = max(z);
-        if (n < 3 || mf == Float.POSITIVE_INFINITY) {
+        if (n < 3 || mf == Float.POSITIVE_INFINITY || (mf != Float.NEGATIVE_INFINITY && live(z) < 3)) {
             double[] w = Floats.widen(z);
             Kernels.softmax(w, w, 1.0, null, name);
             Floats.narrow(w, out);

@@ -198,15 +198,9 @@ public final class Kernels {
         int n = z.length;
         double m = Double.NEGATIVE_INFINITY;
         int kept = 0;
-        int last = -1;
-        int first = -1;
         for (int i = 0; i < n; i++) {
             if (mask == null || mask[i]) {
                 kept++;
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
                 if (z[i] > m) {
                     m = z[i];
                 }
@@ -227,8 +221,23 @@ public final class Kernels {
             shareAmongFinite(z, out, mask);
             return;
         }
+        // two entries above −∞ (the rest −∞ or masked): the sigmoid pair, so the result does
+        // not depend on how the other entries were excluded
+        int live = 0;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n && live < 3; i++) {
+            if ((mask == null || mask[i]) && z[i] != Double.NEGATIVE_INFINITY) {
+                if (live == 0) {
+                    first = i;
+                } else {
+                    last = i;
+                }
+                live++;
+            }
+        }
         Dd d = new Dd();
-        if (kept == 2) {
+        if (live == 2) {
             double a = z[first];
             double b = z[last];
             diffOverT(a, b, t, d);
@@ -236,7 +245,7 @@ public final class Kernels {
             double dl = d.lo;
             double pa = sigmoid(dh, dl, d);
             double pb = sigmoid(-dh, -dl, d);
-            if (mask != null) {
+            if (n > 2) {
                 java.util.Arrays.fill(out, 0.0);
             }
             out[first] = pa;
@@ -558,7 +567,15 @@ public final class Kernels {
             if (Double.isInfinite(d.hi)) {
                 return Double.POSITIVE_INFINITY;
             }
-            d.add(lh, ll).mul(ti, 0).add(acch, accl);
+            d.add(lh, ll);
+            if (Double.isInfinite(d.hi * ti)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            d.mul(ti, 0).add(acch, accl);
+            if (!(d.hi <= Double.MAX_VALUE)) {
+                // every term is >= 0, so an overflow (∞, or NaN inside the double-double add) is +∞
+                return Double.POSITIVE_INFINITY;
+            }
             acch = d.hi;
             accl = d.lo;
         }

@@ -31,7 +31,11 @@ final class Fmt {
         if (a >= 1e-4 && a < 1e15) {
             return b.toPlainString();
         }
-        return b.toString().replace('E', 'e');
+        // scientific for every small or huge number: 5.54485e-5, not BigDecimal's 0.0000554485
+        String unscaled = b.unscaledValue().abs().toString();
+        int exponent = unscaled.length() - 1 - b.scale();
+        String mantissa = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
+        return (x < 0 ? "-" : "") + mantissa + "e" + (exponent >= 0 ? "+" : "") + exponent;
     }
 
     /** A typed-in number: shortest form, {@code 1} not {@code 1.0}. */
@@ -46,7 +50,7 @@ final class Fmt {
         if (a >= 1e-6 && a < 1e15) {
             return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
         }
-        return Double.toString(x);
+        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toString().replace('E', 'e');
     }
 
     static String input(double[] z) {

@@ -51,6 +51,12 @@ public final class Main {
     private static final List<String> OPTIONS = List.of("--format", "--out", "--timeout", "--stacktrace", "--help",
             "--version");
 
+    /**
+     * The core's loggers speak up at INFO (e.g. which vector path it chose); a script's output is
+     * no place for that. Kept in a field: java.util.logging holds loggers weakly.
+     */
+    private static final java.util.logging.Logger CORE_LOG = java.util.logging.Logger.getLogger("io.github.activations");
+
     private Main() {
     }
 
@@ -60,6 +66,9 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        if (CORE_LOG.getLevel() == null) {
+            CORE_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.console() != null);
@@ -142,6 +151,10 @@ public final class Main {
             return usage(err, command + " needs a script file");
         }
         Path script = Path.of(file);
+        if (Files.isDirectory(script)) {
+            return usage(err, file + " is a directory; " + command + " takes one script file, e.g. " + command
+                    + " " + script.resolve("experiment.groovy"));
+        }
         if (!Files.isRegularFile(script)) {
             return usage(err, "no such file: " + file);
         }
@@ -217,6 +230,13 @@ public final class Main {
         }
         if (outDir != null && format.equals("table") && !csvNames.isEmpty()) {
             out.println("wrote " + String.join(", ", csvNames) + " to " + outDir);
+        }
+        if (!runner.failedChecks().isEmpty()) {
+            out.flush();
+            for (ScriptFailure.Problem p : runner.failedChecks()) {
+                err.println(p);
+            }
+            return SCRIPT_FAILED;
         }
         return OK;
     }

@@ -7,7 +7,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 
 /**
  * Runs a property on seeded random inputs, one generated value per closure parameter, chosen by the
@@ -47,13 +46,23 @@ final class Checks {
                 String error = null;
                 boolean ok;
                 try {
-                    ok = DefaultTypeTransformation.castToBoolean(property.apply(args));
+                    Object result = property.apply(args);
+                    if (result == null || result instanceof Boolean) {
+                        ok = result == null || (Boolean) result; // null: a closure that asserts and returns nothing
+                    } else {
+                        ok = false;
+                        error = "the property returned " + Values.describe(result)
+                                + ", not true or false; compare it, e.g. { double z -> sigmoid(z) > 0 }";
+                    }
+                } catch (AssertionError e) {
+                    ok = false;
+                    error = firstLine(e.getMessage() == null ? "assertion failed" : e.getMessage());
                 } catch (RuntimeException e) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw e;
                     }
                     ok = false;
-                    error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                    error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
                 }
                 if (!ok) {
                     return new CheckResult(name, i + 1, false, seed, List.of(args), error);
@@ -67,6 +76,12 @@ final class Checks {
             progress.finish();
         }
         return new CheckResult(name, tries, true, seed, null, null);
+    }
+
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
     }
 
     static void requireSupported(Class<?>[] types) {

@@ -1,6 +1,7 @@
 package io.github.activations.scripting;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Everything one experiment produced.
@@ -15,4 +16,35 @@ import java.util.List;
  */
 public record ExperimentResult(String name, List<Cell> cells, List<CheckResult> checks, List<Summary> summaries,
         List<String> files, int digits, int rows) {
+
+    /**
+     * Returns the cell of one function on one named logits vector: {@code cell("z2", DIVIDE_BY_SUM)}.
+     * In a sweep that is the cell of the first parameter value; {@link #cells(ActivationFunction)} gives all.
+     *
+     * @param logits the name of the logits, e.g. {@code z2}
+     * @param function the function applied
+     * @return the first matching cell
+     * @throws java.util.NoSuchElementException if the experiment has no such cell
+     */
+    public Cell cell(String logits, ActivationFunction function) {
+        for (Cell c : cells) {
+            if (c.logits().equals(logits) && c.activation().equals(function.word())) {
+                return c;
+            }
+        }
+        throw new java.util.NoSuchElementException("experiment '" + name + "' has no cell " + function.word()
+                + " of " + logits + "; it has " + cells.stream().map(c -> c.activation() + " of " + c.logits())
+                .distinct().collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Returns the cells of one function, in order: for a sweep, one per parameter value and logits vector.
+     *
+     * @param function the function applied
+     * @return the matching cells, possibly empty
+     */
+    public List<Cell> cells(ActivationFunction function) {
+        return cells.stream().filter(c -> c.activation().equals(function.word()))
+                .collect(Collectors.toUnmodifiableList());
+    }
 }

@@ -42,6 +42,8 @@ public final class ExperimentSpec extends DslFunctions {
     private final List<Statistic> statistics = new ArrayList<>();
     private int digits = -1;
     private int rows = DEFAULT_ROWS;
+    private @Nullable Throwable applyOrigin;
+    private @Nullable Throwable summarizeOrigin;
 
     /**
      * Creates an empty experiment; {@link Lab#experiment(String, java.util.function.Consumer)} is the usual way.
@@ -143,6 +145,17 @@ public final class ExperimentSpec extends DslFunctions {
     }
 
     /**
+     * Applies functions with a typed parameter (for Java and Kotlin):
+     * {@code e.apply(Parameter.temperature(0.1, 0.5, 1, 2, 10), SOFTMAX)} sweeps the temperature.
+     *
+     * @param parameter e.g. {@link Parameter#temperature(double...)}
+     * @param functions the functions
+     */
+    public void apply(Parameter parameter, ActivationFunction... functions) {
+        apply(parameter.asMap(), functions);
+    }
+
+    /**
      * Applies functions with parameters; a list of values sweeps the parameter:
      * {@code apply softmax, temperature: [0.1, 0.5, 1, 2, 10]}.
      *
@@ -182,6 +195,9 @@ public final class ExperimentSpec extends DslFunctions {
                 }
             }
             combos = next;
+        }
+        if (applyOrigin == null) {
+            applyOrigin = origin();
         }
         for (ActivationFunction f : functions) {
             validate(f, combos.get(0).keySet());
@@ -242,6 +258,9 @@ public final class ExperimentSpec extends DslFunctions {
             throw new DslException("summarize needs at least one statistic: entropy, maxProbability, margin");
         }
         statistics.addAll(Arrays.asList(stats));
+        if (summarizeOrigin == null) {
+            summarizeOrigin = origin();
+        }
     }
 
     // ----- plot ---------------------------------------------------------------------------------
@@ -302,7 +321,7 @@ public final class ExperimentSpec extends DslFunctions {
         }
         Object t = options.get("title");
         return new PlotRequest(file.toString(), function, from, to, points, width, height,
-                t == null ? title : t.toString());
+                t == null ? title : t.toString(), origin());
     }
 
     // ----- check --------------------------------------------------------------------------------
@@ -335,7 +354,7 @@ public final class ExperimentSpec extends DslFunctions {
         }
         Class<?>[] types = property.getParameterTypes();
         Checks.requireSupported(types);
-        checks.add(new CheckRequest(name, tries, seed, types, args -> property.call(args)));
+        checks.add(new CheckRequest(name, tries, seed, types, args -> property.call(args), origin()));
     }
 
     /**
@@ -351,7 +370,7 @@ public final class ExperimentSpec extends DslFunctions {
             throw new DslException("tries must be at least 1, not " + tries);
         }
         checks.add(new CheckRequest(name, tries, seed, new Class<?>[] {double.class},
-            args -> property.test((Double) args[0])));
+            args -> property.test((Double) args[0]), origin()));
     }
 
     private static void requireOptions(String word, Map<String, ?> options, Set<String> allowed) {
@@ -366,13 +385,28 @@ public final class ExperimentSpec extends DslFunctions {
 
     // ----- running ------------------------------------------------------------------------------
 
+    /** Where a word was written: the stack of this call holds the script's line. */
+    private static Throwable origin() {
+        return new Throwable("where the word was written");
+    }
+
+    /** Where each check was written, in the order of the result's checks (for reporting failures). */
+    List<Throwable> checkOrigins() {
+        List<Throwable> out = new ArrayList<>();
+        for (CheckRequest c : checks) {
+            out.add(c.origin);
+        }
+        return out;
+    }
+
     ExperimentResult execute(Path outDir, Progress progress) {
         if (!steps.isEmpty() && logits.isEmpty()) {
             throw new DslException("experiment '" + name + "' applies functions but has no logits; add e.g. "
-                    + "logits z: [0.25, 1.23, -0.8]");
+                    + "logits z: [0.25, 1.23, -0.8]", applyOrigin);
         }
         if (!statistics.isEmpty() && steps.isEmpty()) {
-            throw new DslException("experiment '" + name + "' summarizes but applies nothing; add e.g. apply softmax");
+            throw new DslException("experiment '" + name + "' summarizes but applies nothing; add e.g. apply softmax",
+                    summarizeOrigin);
         }
         List<Cell> cells = computeCells(progress);
         List<CheckResult> checkResults = new ArrayList<>();
@@ -382,15 +416,24 @@ public final class ExperimentSpec extends DslFunctions {
         List<Summary> summaries = summarize(cells);
         if (!statistics.isEmpty() && summaries.isEmpty() && cells.stream().anyMatch(c -> c.error() == null)) {
             throw new DslException("summarize needs a function whose output is a vector (softmax, softmin, "
-                    + "sigmoid, ...); experiment '" + name + "' applies only functions giving numbers or indices");
+                    + "sigmoid, ...); experiment '" + name + "' applies only functions giving numbers or indices",
+                    summarizeOrigin);
         }
         List<String> files = new ArrayList<>();
         for (PlotRequest p : plots) {
             Path file = outDir.resolve(p.file);
-            if (p.function != null) {
-                Plots.curve(p.function, p.from, p.to, p.points, p.title, file, p.width, p.height);
-            } else {
-                Plots.results(p.title, cells, file, p.width, p.height);
+            if (p.function == null && cells.stream().noneMatch(c -> c.error() == null)) {
+                throw new DslException("plot '" + p.file + "': nothing to plot; add e.g. apply softmax, or plot a "
+                        + "curve: plot sigmoid, file: '" + p.file + "'", p.origin);
+            }
+            try {
+                if (p.function != null) {
+                    Plots.curve(p.function, p.from, p.to, p.points, p.title, file, p.width, p.height);
+                } else {
+                    Plots.results(p.title, cells, file, p.width, p.height);
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw new DslException(String.valueOf(e.getMessage()), p.origin);
             }
             files.add(file.toString());
         }
@@ -491,9 +534,10 @@ public final class ExperimentSpec extends DslFunctions {
         final int width;
         final int height;
         final String title;
+        final Throwable origin;
 
         PlotRequest(String file, @Nullable ActivationFunction function, double from,
-                double to, int points, int width, int height, String title) {
+                double to, int points, int width, int height, String title, Throwable origin) {
             this.file = file;
             this.function = function;
             this.from = from;
@@ -502,6 +546,7 @@ public final class ExperimentSpec extends DslFunctions {
             this.width = width;
             this.height = height;
             this.title = title;
+            this.origin = origin;
         }
     }
 
@@ -511,13 +556,16 @@ public final class ExperimentSpec extends DslFunctions {
         final long seed;
         final Class<?>[] types;
         final Function<Object[], Object> property;
+        final Throwable origin;
 
-        CheckRequest(String name, long tries, long seed, Class<?>[] types, Function<Object[], Object> property) {
+        CheckRequest(String name, long tries, long seed, Class<?>[] types, Function<Object[], Object> property,
+                Throwable origin) {
             this.name = name;
             this.tries = tries;
             this.seed = seed;
             this.types = types;
             this.property = property;
+            this.origin = origin;
         }
     }
 }

@@ -29,6 +29,11 @@ public final class Lab extends DslFunctions {
     private final Progress progress;
     private final Consumer<ExperimentResult> listener;
     private final List<ExperimentResult> results = new ArrayList<>();
+    private final List<FailedCheck> failedChecks = new ArrayList<>();
+
+    /** A check that failed, and where the script wrote it (for the runner's FILE:LINE report). */
+    record FailedCheck(CheckResult check, Throwable origin) {
+    }
 
     /** Creates a lab writing plots to the current directory, without progress or listener. */
     public Lab() {
@@ -77,8 +82,19 @@ public final class Lab extends DslFunctions {
         body.accept(spec);
         ExperimentResult result = spec.execute(outDir, progress);
         results.add(result);
+        List<Throwable> origins = spec.checkOrigins();
+        for (int i = 0; i < result.checks().size(); i++) {
+            if (!result.checks().get(i).passed()) {
+                failedChecks.add(new FailedCheck(result.checks().get(i), origins.get(i)));
+            }
+        }
         listener.accept(result);
         return result;
+    }
+
+    /** The checks that failed so far, in order. */
+    List<FailedCheck> failedChecks() {
+        return List.copyOf(failedChecks);
     }
 
     /**

@@ -54,6 +54,7 @@ public final class ScriptRunner {
     private final Consumer<ExperimentResult> listener;
     private final Duration timeout;
     private final PrintWriter scriptOut;
+    private volatile List<ScriptFailure.Problem> failedChecks = List.of();
 
     /**
      * Creates a runner.
@@ -132,7 +133,45 @@ public final class ScriptRunner {
             throw new ScriptFailure(new ScriptFailure.Problem(file.toString(), scriptLine(file, cause),
                     reason(cause)), cause);
         }
+        List<ScriptFailure.Problem> failed = new ArrayList<>();
+        for (Lab.FailedCheck c : lab.failedChecks()) {
+            CheckResult r = c.check();
+            failed.add(new ScriptFailure.Problem(file.toString(), scriptLine(file, c.origin().getStackTrace()),
+                    "check '" + r.name() + "' failed on " + counterexample(r.counterexample())
+                    + (r.error() == null ? "" : ": " + firstLine(r.error()))));
+        }
+        failedChecks = List.copyOf(failed);
         return lab.results();
+    }
+
+    /**
+     * Returns the checks that failed in the last {@link #run(Path)}, one {@code FILE:LINE: check 'name'
+     * failed on [..]} problem each; empty when every check passed.
+     *
+     * @return the failed checks, in order
+     */
+    public List<ScriptFailure.Problem> failedChecks() {
+        return failedChecks;
+    }
+
+    private static String counterexample(@Nullable List<Object> args) {
+        if (args == null) {
+            return "[]";
+        }
+        return args.stream().map(ScriptRunner::shortValue).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String shortValue(@Nullable Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            return Values.plain(((Number) v).doubleValue());
+        }
+        if (v instanceof List) {
+            return ((List<?>) v).stream().map(ScriptRunner::shortValue).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (v instanceof double[]) {
+            return shortValue(Values.toList((double[]) v));
+        }
+        return String.valueOf(v);
     }
 
     private static String seconds(Duration d) {
@@ -150,13 +189,14 @@ public final class ScriptRunner {
         config.setSourceEncoding("UTF-8");
         ImportCustomizer imports = new ImportCustomizer();
         imports.addStarImports("io.github.activations", "io.github.activations.scripting");
-        config.addCompilationCustomizers(imports, new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.addCompilationCustomizers(imports, new ASTTransformationCustomizer(ThreadInterrupt.class),
+                new WordSyntax());
         GroovyShell shell = new GroovyShell(ScriptRunner.class.getClassLoader(), binding, config);
         try {
             Script script = shell.parse(new GroovyCodeSource(file.toFile(), "UTF-8"));
             return (DelegatingScript) script;
         } catch (MultipleCompilationErrorsException e) {
-            throw new ScriptFailure(problems(name, e), e);
+            throw new ScriptFailure(problems(file, name, e), e);
         } catch (CompilationFailedException e) {
             throw new ScriptFailure(new ScriptFailure.Problem(name, 0, firstLine(e.getMessage())), e);
         } catch (IOException e) {
@@ -164,12 +204,25 @@ public final class ScriptRunner {
         }
     }
 
-    private static List<ScriptFailure.Problem> problems(String name, MultipleCompilationErrorsException e) {
+    private static List<ScriptFailure.Problem> problems(Path file, String name, MultipleCompilationErrorsException e) {
         List<ScriptFailure.Problem> problems = new ArrayList<>();
+        boolean hinted = false;
         for (Message m : e.getErrorCollector().getErrors()) {
             if (m instanceof SyntaxErrorMessage) {
                 SyntaxException s = ((SyntaxErrorMessage) m).getCause();
-                problems.add(new ScriptFailure.Problem(name, s.getLine(), firstLine(s.getOriginalMessage())));
+                String reason = syntaxReason(s.getOriginalMessage());
+                java.util.Optional<Brackets.Problem> bracket = hinted || !reason.startsWith("unexpected input")
+                        ? java.util.Optional.empty() : brackets(file);
+                hinted = true;
+                if (bracket.isPresent() && bracket.get().line() != s.getLine()) {
+                    problems.add(new ScriptFailure.Problem(name, bracket.get().line(), bracket.get().reason()
+                            + " (Groovy stopped at line " + s.getLine() + ": " + reason + ")"));
+                } else if (bracket.isPresent()) {
+                    problems.add(new ScriptFailure.Problem(name, s.getLine(), bracket.get().reason() + " (" + reason
+                            + ")"));
+                } else {
+                    problems.add(new ScriptFailure.Problem(name, s.getLine(), reason));
+                }
             } else if (m instanceof ExceptionMessage) {
                 Exception cause = ((ExceptionMessage) m).getCause();
                 problems.add(new ScriptFailure.Problem(name, 0, firstLine(String.valueOf(cause.getMessage()))));
@@ -181,6 +234,36 @@ public final class ScriptRunner {
             problems.add(new ScriptFailure.Problem(name, 0, firstLine(e.getMessage())));
         }
         return problems;
+    }
+
+    private static java.util.Optional<Brackets.Problem> brackets(Path file) {
+        try {
+            return Brackets.unbalanced(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * The parser's message in one line: its "Unexpected input: '…'" quotes everything since the last
+     * statement it understood, with escaped newlines; keep only the last line of that.
+     */
+    static String syntaxReason(@Nullable String message) {
+        String raw = message == null ? "" : message.strip();
+        String m = (raw.indexOf('\n') < 0 ? raw : raw.substring(0, raw.indexOf('\n')))
+                .replaceAll("\\s*@ line \\d+, column \\d+\\.?$", "");
+        if (m.startsWith("Unexpected character: '\\''") || m.startsWith("Unexpected character: '\"'")) {
+            return "a string is not closed: its closing quote is missing on this line";
+        }
+        java.util.regex.Matcher u = java.util.regex.Pattern.compile("^Unexpected input: '(.*)'$", java.util.regex.Pattern.DOTALL)
+                .matcher(m);
+        if (u.matches()) {
+            String input = u.group(1);
+            int nl = input.lastIndexOf("\\n");
+            String last = (nl < 0 ? input : input.substring(nl + 2)).strip();
+            return firstLine(last.isEmpty() ? "unexpected input" : "unexpected input '" + last + "'");
+        }
+        return firstLine(m);
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -199,13 +282,33 @@ public final class ScriptRunner {
         }
         if (e instanceof MissingPropertyException && isDsl(((MissingPropertyException) e).getType())) {
             String word = ((MissingPropertyException) e).getProperty();
+            if (Words.PARAMETERS.contains(word)) {
+                return "'" + word + "' is a parameter, written after its word: " + Words.USAGE.get(word);
+            }
+            if (Words.USAGE.containsKey(word)) {
+                return "'" + word + "' needs something to work on, e.g. " + Words.USAGE.get(word);
+            }
             return "unknown word '" + word + "'" + Words.didYouMean(word, Words.all());
         }
         if (e instanceof MissingMethodException && isDsl(((MissingMethodException) e).getType())) {
             MissingMethodException m = (MissingMethodException) e;
             String word = m.getMethod();
+            Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
+            if (ActivationFunction.byWord(word).isPresent() && args.length == 1 && args[0] instanceof java.util.Map) {
+                return word + "(" + namedArguments((java.util.Map<?, ?>) args[0]) + ") is not a function call here;"
+                        + " parameters follow the function after a comma: apply " + word + ", "
+                        + namedArguments((java.util.Map<?, ?>) args[0]);
+            }
+            if (word.equals("experiment") && args.length == 1 && args[0] instanceof Closure) {
+                return "experiment needs a name: experiment('my experiment') { … }";
+            }
+            if (Words.PARAMETERS.contains(word)) {
+                return "'" + word + "' is a parameter, not a word of its own: " + Words.USAGE.get(word);
+            }
             if (Words.all().contains(word)) {
-                return "'" + word + "' cannot take (" + argumentTypes(m.getArguments()) + ")";
+                String usage = Words.USAGE.get(word);
+                return "'" + word + "' cannot take " + argumentTypes(args)
+                        + (usage == null ? "" : "; write e.g. " + usage);
             }
             return "unknown word '" + word + "'" + Words.didYouMean(word, Words.all());
         }
@@ -221,12 +324,55 @@ public final class ScriptRunner {
                 || Closure.class.isAssignableFrom(type);
     }
 
-    private static String argumentTypes(Object @Nullable [] args) {
-        if (args == null) {
-            return "";
+    private static String argumentTypes(Object[] args) {
+        if (args.length == 0) {
+            return "no arguments";
         }
-        return Arrays.stream(args).map(a -> a == null ? "null" : a.getClass().getSimpleName())
+        return "(" + Arrays.stream(args).map(ScriptRunner::kind).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** What a value is, in a script author's words. */
+    private static String kind(@Nullable Object a) {
+        if (a == null) {
+            return "null";
+        }
+        if (a instanceof CharSequence) {
+            return "a string";
+        }
+        if (a instanceof Number) {
+            return "a number";
+        }
+        if (a instanceof java.util.Map) {
+            return "named parameters";
+        }
+        if (a instanceof List || a instanceof Object[]) {
+            return "a list";
+        }
+        if (a instanceof Closure) {
+            return "a closure { … }";
+        }
+        if (a instanceof ActivationFunction) {
+            return "the function " + a;
+        }
+        return "a " + a.getClass().getSimpleName();
+    }
+
+    private static String namedArguments(java.util.Map<?, ?> map) {
+        return map.entrySet().stream().map(en -> en.getKey() + ": " + literal(en.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static String literal(@Nullable Object v) {
+        if (v instanceof CharSequence) {
+            return "'" + v + "'";
+        }
+        if (v instanceof java.math.BigDecimal) {
+            return ((java.math.BigDecimal) v).toPlainString();
+        }
+        if (v instanceof List) {
+            return ((List<?>) v).stream().map(ScriptRunner::literal).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(v);
     }
 
     private static final int MAX_REASON = 160;
@@ -243,6 +389,12 @@ public final class ScriptRunner {
 
     /** The innermost line of the script on the stack of {@code e} or its causes; 0 if none. */
     static int scriptLine(Path file, Throwable e) {
+        if (e instanceof DslException && ((DslException) e).origin() != null) {
+            int line = scriptLine(file, ((DslException) e).origin().getStackTrace());
+            if (line > 0) {
+                return line;
+            }
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             int line = scriptLine(file, t.getStackTrace());
             if (line > 0) {

@@ -43,6 +43,10 @@ final class Values {
             }
             return d;
         }
+        if (value instanceof Number) {
+            String n = plainNumber((Number) value);
+            throw new DslException(what + " must be a list of numbers, e.g. [" + n + "], not the single number " + n);
+        }
         throw new DslException(what + " must be a list of numbers, not " + describe(value));
     }
 
@@ -126,7 +130,29 @@ final class Values {
         if (value instanceof CharSequence) {
             return "'" + value + "' (a string)";
         }
+        if (value instanceof Number) {
+            return plainNumber((Number) value) + " (a number)";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof java.util.Map) {
+            return "named values " + value;
+        }
+        if (value instanceof groovy.lang.Closure) {
+            return "a closure { … }";
+        }
         return value + " (" + value.getClass().getSimpleName() + ")";
+    }
+
+    private static String plainNumber(Number n) {
+        if (n instanceof BigDecimal) {
+            return ((BigDecimal) n).toPlainString();
+        }
+        if (n instanceof Double || n instanceof Float) {
+            return plain(n.doubleValue());
+        }
+        return n.toString();
     }
 
     /**
@@ -144,6 +170,12 @@ final class Values {
         if (a >= 1e-6 && a < 1e15) {
             return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
         }
-        return Double.toString(x);
+        return scientific(x);
+    }
+
+    /** {@code 1e-300}, {@code -2.5e+20}: the shortest digits of {@code x}, in the style of the tables. */
+    static String scientific(double x) {
+        BigDecimal b = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        return b.toString().replace('E', 'e');
     }
 }

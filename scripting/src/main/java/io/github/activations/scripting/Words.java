@@ -21,6 +21,38 @@ public final class Words {
             "from", "to", "file", "points", "width", "height", "title", "tries", "seed", "classes", "count",
             "distribution");
 
+    /** How each DSL word is written, for messages about a word used the wrong way. */
+    static final java.util.Map<String, String> USAGE = java.util.Map.ofEntries(
+            java.util.Map.entry("experiment", "experiment('name') { … }"),
+            java.util.Map.entry("logits", "logits z: [0.25, 1.23, -0.8]"),
+            java.util.Map.entry("apply", "apply softmax, divideBySum"),
+            java.util.Map.entry("show", "show digits: 3"),
+            java.util.Map.entry("plot", "plot 'results.png'"),
+            java.util.Map.entry("check", "check('name') { double z -> sigmoid(z) > 0 }"),
+            java.util.Map.entry("summarize", "summarize entropy, maxProbability"),
+            java.util.Map.entry("random", "logits random(classes: 10, count: 100)"),
+            java.util.Map.entry("normal", "random(classes: 10, distribution: normal(0, 3))"),
+            java.util.Map.entry("uniform", "random(classes: 10, distribution: uniform(-1, 1))"),
+            java.util.Map.entry("temperature", "apply softmax, temperature: [0.5, 1, 2]"),
+            java.util.Map.entry("mask", "apply softmax, mask: [true, false, true]"),
+            java.util.Map.entry("k", "apply topK, k: 2"),
+            java.util.Map.entry("label", "apply crossEntropy, label: 1"),
+            java.util.Map.entry("target", "apply crossEntropy, target: [0, 1, 0]"),
+            java.util.Map.entry("digits", "show digits: 3"),
+            java.util.Map.entry("rows", "show rows: 50"),
+            java.util.Map.entry("from", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'"),
+            java.util.Map.entry("to", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'"),
+            java.util.Map.entry("file", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'"),
+            java.util.Map.entry("points", "plot sigmoid, points: 401, file: 'sigmoid.svg'"),
+            java.util.Map.entry("width", "plot 'results.png', width: 800"),
+            java.util.Map.entry("height", "plot 'results.png', height: 600"),
+            java.util.Map.entry("title", "plot 'results.png', title: 'Softmax'"),
+            java.util.Map.entry("tries", "check('name', tries: 10_000) { double z -> … }"),
+            java.util.Map.entry("seed", "check('name', seed: 7) { double z -> … }"),
+            java.util.Map.entry("classes", "logits random(classes: 10, count: 100)"),
+            java.util.Map.entry("count", "logits random(classes: 10, count: 100)"),
+            java.util.Map.entry("distribution", "logits random(classes: 10, distribution: normal(0, 3))"));
+
     private Words() {
     }
 

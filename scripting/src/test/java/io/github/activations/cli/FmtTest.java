@@ -15,6 +15,9 @@ class FmtTest {
         assertEquals("1.52686e-9", Fmt.number(1.5268638e-9, -1));
         assertEquals("0", Fmt.number(0.0, -1));
         assertEquals("1e+300", Fmt.number(1e300, -1));
+        assertEquals("5.54485e-5", Fmt.number(5.54485246381331E-5, -1));
+        assertEquals("-1.23457e-300", Fmt.number(-1.2345678e-300, -1));
+        assertEquals("0.000291655", Fmt.number(2.916551276615233E-4, -1));
         assertEquals("NaN", Fmt.number(Double.NaN, 3));
         assertEquals("-Infinity", Fmt.number(Double.NEGATIVE_INFINITY, -1));
     }
@@ -22,7 +25,7 @@ class FmtTest {
     @Test
     void inputsAsTyped() {
         assertEquals("[-0.25, 1, -0.75]", Fmt.input(new double[] {-0.25, 1, -0.75}));
-        assertEquals("[1.0E-300]", Fmt.input(new double[] {1e-300}));
+        assertEquals("[1e-300]", Fmt.input(new double[] {1e-300}));
     }
 
     @Test

@@ -45,6 +45,8 @@ class MainTest {
         assertUsage(Cli.run("run", ok, "--format", "xml"), "activations: --format must be table, csv or json, not 'xml'");
         assertUsage(Cli.run("run", ok, "--timeout", "-1"), "activations: --timeout must be a positive number");
         assertUsage(Cli.run("run", dir.resolve("missing.groovy").toString()), "activations: no such file: ");
+        assertUsage(Cli.run("run", dir.toString()), "activations: " + dir + " is a directory; run takes one script file");
+        assertUsage(Cli.run("check", dir.toString()), "activations: " + dir + " is a directory; check takes one");
     }
 
     private static void assertUsage(Cli r, String errStart) {

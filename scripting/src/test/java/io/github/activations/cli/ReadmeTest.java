@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.activations.scripting.ActivationFunction;
 import io.github.activations.scripting.ExperimentResult;
 import io.github.activations.scripting.Lab;
+import io.github.activations.scripting.Parameter;
 import io.github.activations.scripting.Progress;
 import io.github.activations.scripting.ScriptRunner;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,15 +69,16 @@ class ReadmeTest {
     @Test
     void javaSnippetRuns() throws IOException {
         String java = blocks(readme(), "java").get(0);
-        assertTrue(java.contains("e.apply(Map.of(\"temperature\", List.of(0.5, 1, 2)), ActivationFunction.SOFTMAX);"));
+        assertTrue(java.contains("e.apply(Parameter.temperature(0.5, 1, 2), ActivationFunction.SOFTMAX);"));
+        assertTrue(java.contains(".cell(\"z\", ActivationFunction.SOFTMAX).vector();"));
         // the snippet, verbatim:
         Lab lab = new Lab();
         lab.experiment("Softmax", e -> {
             e.logits("z", 0.25, 1.23, -0.8);
             e.apply(ActivationFunction.SOFTMAX, ActivationFunction.DIVIDE_BY_SUM);
-            e.apply(Map.of("temperature", List.of(0.5, 1, 2)), ActivationFunction.SOFTMAX);
+            e.apply(Parameter.temperature(0.5, 1, 2), ActivationFunction.SOFTMAX);
         });
-        double[] p = (double[]) lab.results().get(0).cells().get(0).output();   // [0.249, 0.664, 0.087]
+        double[] p = lab.results().get(0).cell("z", ActivationFunction.SOFTMAX).vector();   // [0.249, 0.664, 0.087]
         assertArrayEquals(new double[] {0.249, 0.664, 0.087}, p, 5e-4);
         assertEquals(5, lab.results().get(0).cells().size());
     }

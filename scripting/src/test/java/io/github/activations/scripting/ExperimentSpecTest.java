@@ -275,4 +275,46 @@ class ExperimentSpecTest {
         assertEquals(3, r.cells().size());
         assertTrue(r.checks().get(0).passed());
     }
+
+    @Test
+    void logitsFollowedByAListLiteralIsTheWordNotIndexing() throws Exception {
+        ExperimentResult r = Scripts.one(dir, "experiment('e') {\n logits [0.25, 1.23, -0.8]\n apply argmax }");
+        assertEquals("z", r.cells().get(0).logits());
+        assertEquals(1, r.cells().get(0).output());
+        r = Scripts.one(dir, "experiment('e') {\n logits [[1, 2], [4, 3]]\n apply argmax }");
+        assertEquals(List.of("z1", "z2"), r.cells().stream().map(Cell::logits).toList());
+        r = Scripts.one(dir, "experiment('e') {\n logits = [3, 1]\n apply argmax }");
+        assertEquals(0, r.cells().get(0).output());
+        // a variable the script declares keeps its meaning
+        r = Scripts.one(dir, "experiment('e') {\n logits [3, 1]\n apply [softmax, argmax] }");
+        assertEquals(List.of("softmax", "argmax"), r.cells().stream().map(Cell::activation).toList());
+        assertEquals(List.of(), Scripts.run(dir, "def logits = [5, 7]\nassert logits[1] == 7\n"));
+    }
+
+    @Test
+    void checksAcceptAssertAndExplainNonBooleanResults() throws Exception {
+        ExperimentResult r = Scripts.one(dir, String.join("\n",
+                "experiment('c') {",
+                "  check('asserts', tries: 200) { double z -> assert sigmoid(z) >= 0 }",
+                "  check('assert fails', tries: 200) { double z -> assert sigmoid(z) < 1 }",
+                "  check('a number') { double z -> sigmoid(z) }",
+                "}"));
+        assertTrue(r.checks().get(0).passed(), r.checks().get(0).toString());
+        assertFalse(r.checks().get(1).passed());
+        assertEquals("assert sigmoid(z) < 1", r.checks().get(1).error());
+        assertFalse(r.checks().get(2).passed());
+        assertTrue(r.checks().get(2).error().contains("not true or false"), r.checks().get(2).error());
+    }
+
+    @Test
+    void failedChecksAreReportedWithTheirLines() throws Exception {
+        Path file = Scripts.write(dir, "c.groovy", "experiment('c') {\n  check('ok') { double z -> true }\n"
+                + "  check('below 5', seed: 9) { double x -> x < 5 }\n}");
+        ScriptRunner runner = Scripts.runner(dir, java.time.Duration.ofSeconds(60));
+        runner.run(file);
+        assertEquals(1, runner.failedChecks().size());
+        ScriptFailure.Problem p = runner.failedChecks().get(0);
+        assertEquals(3, p.line());
+        assertTrue(p.reason().startsWith("check 'below 5' failed on ["), p.reason());
+    }
 }

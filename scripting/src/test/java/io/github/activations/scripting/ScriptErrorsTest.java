@@ -60,7 +60,7 @@ class ScriptErrorsTest {
     void wrongArgumentsForAKnownWord() {
         ScriptFailure.Problem p = problem("experiment('e') {\n  apply 'softmax'\n}");
         assertEquals(2, p.line());
-        assertEquals("'apply' cannot take (String)", p.reason());
+        assertEquals("'apply' cannot take (a string); write e.g. apply softmax, divideBySum", p.reason());
     }
 
     @Test
@@ -109,5 +109,57 @@ class ScriptErrorsTest {
         Path bad = Scripts.write(dir, "syntax.groovy", "experiment('e') {");
         ScriptFailure f = assertThrows(ScriptFailure.class, () -> Scripts.runner(dir, Duration.ZERO).check(bad));
         assertTrue(f.getMessage().startsWith(bad + ":1"), f.getMessage());
+    }
+
+    @Test
+    void wordsUsedTheWrongWayAreExplained() {
+        assertEquals("'show' needs something to work on, e.g. show digits: 3",
+                problem("experiment('e') {\n  show\n}").reason());
+        assertEquals("softmax(temperature: 0.5) is not a function call here; parameters follow the function after a "
+                + "comma: apply softmax, temperature: 0.5",
+                problem("experiment('e') { logits z: [1]; apply softmax(temperature: 0.5) }").reason());
+        assertEquals("experiment needs a name: experiment('my experiment') { … }",
+                problem("experiment { logits z: [1] }").reason());
+        assertEquals("'digits' is a parameter, not a word of its own: show digits: 3",
+                problem("experiment('e') { digits 3 }").reason());
+        assertEquals("logits z must be a list of numbers, e.g. [0.5], not the single number 0.5",
+                problem("experiment('e') { logits z: 0.5 }").reason());
+    }
+
+    @Test
+    void problemsFoundWhenTheExperimentRunsNameTheirWordsLine() {
+        ScriptFailure.Problem p = problem("experiment('e') {\n  logits z: [1, 2]\n\n  summarize entropy\n}");
+        assertEquals(4, p.line());
+        p = problem("experiment('e') {\n  apply softmax\n}");
+        assertEquals(2, p.line());
+        assertTrue(p.reason().contains("has no logits"), p.reason());
+        p = problem("experiment('e') {\n  logits z: [1, 2]\n  plot 'p.png'\n}");
+        assertEquals(3, p.line());
+        assertTrue(p.reason().startsWith("plot 'p.png': nothing to plot"), p.reason());
+    }
+
+    @Test
+    void syntaxErrorNamesTheUnclosedBracket() {
+        ScriptFailure.Problem p = problem("experiment('e') {\n  logits z: [1, 2\n  apply softmax\n}\n");
+        assertEquals(2, p.line());
+        assertEquals("'[' is not closed: ']' missing (Groovy stopped at line 3: unexpected input 'apply')",
+                p.reason());
+        p = problem("experiment('e') {\n  // a comment with ( and '\n  logits z: [1, 2]\n  apply softmax\n");
+        assertEquals(1, p.line());
+        assertTrue(p.reason().startsWith("'{' is never closed: '}' missing"), p.reason());
+        assertEquals("a string is not closed: its closing quote is missing on this line",
+                problem("experiment('e) {\n}").reason());
+    }
+
+    @Test
+    void bracketScanSkipsStringsAndComments() {
+        assertEquals(java.util.Optional.empty(), Brackets.unbalanced("def s = '(['\n/* { */ def t = \"\"\"\n]\"\"\"\n"));
+        assertEquals(new Brackets.Problem(2, "')' closes nothing"), Brackets.unbalanced("x\n)").orElseThrow());
+    }
+
+    @Test
+    void aDirectoryIsNotAScript() {
+        ScriptFailure f = assertThrows(ScriptFailure.class, () -> Scripts.runner(dir, Duration.ZERO).run(dir));
+        assertEquals("no such file", f.reason());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.activations.examples.java;
 
+import io.github.activations.testing.LogitGenerator;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,12 +9,13 @@ import java.util.function.Function;
  * A minimal property-test runner on plain JUnit: draw inputs from a seeded {@link LogitGenerator}, check a law on
  * each, and on the first counterexample fail with the property, the case number, the input and the seed to replay.
  *
- * <p>The seed is fixed ({@value #DEFAULT_SEED}) so builds are reproducible; {@code -Dactivations.seed=N} replaces it
- * to explore other inputs or to replay a reported failure.
+ * <p>The generator and the seed come from core's test-jar ({@code io.github.activations.testing}), so these
+ * examples draw the same edge cases as core's own property tests, and {@code -Dactivations.seed=N} replaces the
+ * seed for both. The runner is our own, because it is part of the lesson: the whole idea fits on one screen.
+ * (Core's {@code Property} runner adds per-case seeds, which a learner does not need, and its replay command
+ * names core's module rather than this one.)
  */
 final class PropertyCheck {
-    /** The seed used unless {@code -Dactivations.seed} says otherwise. */
-    static final long DEFAULT_SEED = 20_240_601L;
     /** Inputs checked per property. */
     static final int CASES = 1_000;
 
@@ -27,15 +29,6 @@ final class PropertyCheck {
     }
 
     private PropertyCheck() { }
-
-    /**
-     * Returns the seed: {@code -Dactivations.seed=N} when given (Maven passes it through to the tests), else
-     * {@link #DEFAULT_SEED}.
-     */
-    static long seed() {
-        String value = System.getProperty("activations.seed", "").trim();
-        return value.isEmpty() ? DEFAULT_SEED : Long.parseLong(value);
-    }
 
     /**
      * Checks {@code law} on {@link #CASES} inputs drawn by {@code draw} from a generator seeded with {@code seed}.

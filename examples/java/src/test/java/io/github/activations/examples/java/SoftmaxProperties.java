@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.activations.DivideBySum;
 import io.github.activations.Sigmoid;
 import io.github.activations.Softmax;
+import io.github.activations.testing.LogitGenerator;
+import io.github.activations.testing.Seeds;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
@@ -20,10 +22,11 @@ import org.junit.jupiter.api.function.Executable;
  * checks it on {@code Softmax.of}, and the test next to it checks that the same law catches a deliberately broken
  * implementation: the generator finds a counterexample, and the report names the seed that replays it.
  *
- * <p>1,000 seeded inputs per law; {@code -Dactivations.seed=N} explores others or replays a failure.
+ * <p>1,000 seeded inputs per law, from core's {@link LogitGenerator} (core's test-jar); {@code -Dactivations.seed=N}
+ * explores others or replays a failure.
  */
 class SoftmaxProperties {
-    private static final long SEED = PropertyCheck.seed();
+    private static final long SEED = Seeds.seed();
 
     // ---------------------------------------------------------------------------------------------------------------
     // tag::law-sum[]
@@ -32,8 +35,9 @@ class SoftmaxProperties {
     // reachable: if each pᵢ is within 2 ulp of its exact value, and ulp(x) ≤ 2⁻⁵²·x for normal x, the errors add
     // up to at most 2·2⁻⁵²·Σpᵢ ≈ 2 ulp(1). Adding the exponentials up naively can lose far more, so core sums
     // them accurately.
+    // Inputs: finite logits with the generator's edge cases (core's own property tests add ±∞).
     static void sumsToOne(UnaryOperator<double[]> softmax) {
-        PropertyCheck.forAll("sums to one within 4 ulps", SEED, LogitGenerator::vector, z -> {
+        PropertyCheck.forAll("sums to one within 4 ulps", SEED, LogitGenerator::logits, z -> {
             double[] p = softmax.apply(z);
             BigDecimal sum = BigDecimal.ZERO;
             for (double x : p) {
@@ -68,7 +72,7 @@ class SoftmaxProperties {
     // Bound: none, the law is exact. exp is increasing and dividing by the same positive sum keeps order; rounding
     // is monotone, so it can turn "<" into "=" (two tiny probabilities both underflow to 0) but never into ">".
     static void preservesOrder(UnaryOperator<double[]> softmax) {
-        PropertyCheck.forAll("preserves order", SEED, LogitGenerator::vector, z -> {
+        PropertyCheck.forAll("preserves order", SEED, LogitGenerator::logits, z -> {
             double[] p = softmax.apply(z);
             Integer[] byLogit = IntStream.range(0, z.length).boxed().toArray(Integer[]::new);
             Arrays.sort(byLogit, Comparator.comparingDouble(i -> z[i]));
@@ -129,9 +133,23 @@ class SoftmaxProperties {
     /** Logits z, a shift c, and z + c as the computer rounds it. */
     record Shifted(double[] z, double c, double[] shifted) {
         static Shifted draw(LogitGenerator generator) {
-            double[] z = generator.finiteVector();
-            double c = generator.shift();
+            double[] z = generator.logits();
+            double c = shift(generator);
             return new Shifted(z, c, Arrays.stream(z).map(v -> v + c).toArray());
+        }
+
+        /** A shift c: ordinary, an integer up to ±1000 (then z + c is often exact), large, or tiny. */
+        static double shift(LogitGenerator generator) {
+            switch (generator.nextInt(4)) {
+                case 0:
+                    return generator.uniform(-10, 10);
+                case 1:
+                    return generator.between(-1000, 1000);
+                case 2:
+                    return generator.uniform(-1000, 1000);
+                default:
+                    return generator.uniform(-1e-10, 1e-10);
+            }
         }
 
         /** Returns max |δᵢ|, where the computer's zᵢ + c is the exact zᵢ + c + δᵢ. BigDecimal adds exactly. */
@@ -167,7 +185,7 @@ class SoftmaxProperties {
     // Bound: none: bit for bit, for every double z, tails included. Core designs Softmax and Sigmoid together so
     // that this holds, and code can switch between them without changing a single result.
     static void equalsSigmoidForTwoClasses(UnaryOperator<double[]> softmax) {
-        PropertyCheck.forAll("equals sigmoid for two classes", SEED, LogitGenerator::scalar, z -> {
+        PropertyCheck.forAll("equals sigmoid for two classes", SEED, SoftmaxProperties::scalar, z -> {
             double p = softmax.apply(new double[] {z, 0})[0];
             double s = Sigmoid.of(z);
             if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(s)) {
@@ -176,6 +194,11 @@ class SoftmaxProperties {
         });
     }
     // end::law-two-classes[]
+
+    /** One logit: half the time ordinary or an edge value, half the time any double but NaN (±∞, every binade). */
+    static double scalar(LogitGenerator generator) {
+        return generator.chance(0.5) ? generator.logit() : generator.anyDouble();
+    }
 
     @Test
     void equalsSigmoidForTwoClasses() {

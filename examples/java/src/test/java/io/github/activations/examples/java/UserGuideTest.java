@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.activations.testing.Seeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,7 +57,7 @@ class UserGuideTest {
     @Test
     void theGuidesFailureReportIsTheRealOne() {
         // The guide shows what a caught bug looks like; with the default seed the report is exactly reproducible.
-        assumeTrue(PropertyCheck.seed() == PropertyCheck.DEFAULT_SEED, "the guide shows the default seed's report");
+        assumeTrue(Seeds.seed() == Seeds.DEFAULT, "the guide shows the default seed's report");
         AssertionError failure = assertThrows(AssertionError.class,
                 () -> SoftmaxProperties.sumsToOne(BrokenSoftmax::summedInFloat));
         List<String> texts = blocks(read(README), "text");
@@ -71,6 +72,52 @@ class UserGuideTest {
         String output = bytes.toString(StandardCharsets.UTF_8).stripTrailing();
         assertTrue(blocks(read(README), "text").contains(output),
                 "README.md should show the Tutorial's output in a ```text block:\n" + output);
+    }
+
+    @Test
+    void everyGroovyBlockInTheGuideIsPartOfATestedScript() {
+        // scripting's ExamplesTest runs every script in examples/scripts and asserts its numbers, so a block that is
+        // a verbatim run of lines of one of those scripts is tested code; no tags needed in the scripts.
+        List<String> scripts = scripts().values().stream().map(s -> "\n" + s.replace("\r\n", "\n") + "\n")
+                .collect(Collectors.toList());
+        List<String> blocks = blocks(read(README), "groovy");
+        assertFalse(blocks.isEmpty(), "no ```groovy blocks in " + README);
+        for (String block : blocks) {
+            assertTrue(scripts.stream().anyMatch(s -> s.contains("\n" + block + "\n")),
+                    "this ```groovy block in README.md is not a run of lines of a script in examples/scripts:\n" + block);
+        }
+    }
+
+    @Test
+    void everyScriptTheGuideNamesExists() {
+        Matcher named = Pattern.compile("examples/scripts/([\\w-]+\\.groovy)").matcher(read(README));
+        int count = 0;
+        while (named.find()) {
+            assertTrue(scripts().containsKey(named.group(1)), "README.md names a missing script: " + named.group());
+            count++;
+        }
+        assertTrue(count > 0, "README.md should say how to run the Groovy scripts");
+    }
+
+    @Test
+    void theGuidesGroovyOutputIsTheOneScriptingChecks() {
+        // scripting's ReadmeTest compares the block in scripting/README.md with a real run of tutorial.groovy.
+        String scripting = read(BASEDIR.resolve("../../scripting/README.md"));
+        String checked = blocks(scripting, "").stream().filter(b -> b.startsWith("== softmax(z)")).findFirst()
+                .orElseThrow(() -> new AssertionError("scripting/README.md no longer shows tutorial.groovy's output"));
+        assertTrue(blocks(read(README), "text").contains(checked),
+                "README.md should show tutorial.groovy's output in a ```text block:\n" + checked);
+    }
+
+    private static Map<String, String> scripts() {
+        Map<String, String> scripts = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(BASEDIR.resolve("../scripts"))) {
+            files.filter(f -> f.toString().endsWith(".groovy")).sorted()
+                    .forEach(f -> scripts.put(f.getFileName().toString(), read(f)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scripts;
     }
 
     /** Returns the tagged regions of all Java files under the roots, dedented, by name. */
@@ -100,17 +147,19 @@ class UserGuideTest {
         return regions;
     }
 
-    /** Returns the contents of the fenced code blocks of the given language. */
+    /** Returns the contents of the fenced code blocks of the given language ("" for blocks without one). */
     static List<String> blocks(String markdown, String language) {
         List<String> blocks = new ArrayList<>();
         List<String> lines = markdown.lines().collect(Collectors.toList());
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).equals("```" + language)) {
+            if (lines.get(i).startsWith("```")) {            // an opening fence: skip to its closing one
                 int end = i + 1;
                 while (!lines.get(end).equals("```")) {
                     end++;
                 }
-                blocks.add(String.join("\n", lines.subList(i + 1, end)));
+                if (lines.get(i).equals("```" + language)) {
+                    blocks.add(String.join("\n", lines.subList(i + 1, end)));
+                }
                 i = end;
             }
         }
