@@ -206,6 +206,32 @@ class VectorSupportTest {
         System.out.println("VectorSupportTest softmax: max ulp SIMD vs scalar, double " + worst[0] + ", float " + worst[1]);
     }
 
+    /** Two entries above −∞ among many: both paths use the sigmoid pair, bit for bit. */
+    @Test
+    void twoLiveEntriesUseTheSigmoidPair() {
+        assumeSimd();
+        for (int n : SIZES) {
+            if (n < 3) {
+                continue;
+            }
+            double[] z = new double[n];
+            Arrays.fill(z, Double.NEGATIVE_INFINITY);
+            z[n / 3] = 2.5;
+            z[n - 1] = -1.25;
+            double[] a = new double[n];
+            double[] b = new double[n];
+            scalar.softmax(z, a, "z");
+            simd.softmax(z, b, "z");
+            assertTrue(Arrays.equals(a, b), "n " + n);
+            float[] f = narrow(z);
+            float[] fa = new float[n];
+            float[] fb = new float[n];
+            scalar.softmax(f, fa, "z");
+            simd.softmax(f, fb, "z");
+            assertTrue(Arrays.equals(fa, fb), "float n " + n);
+        }
+    }
+
     @Test
     void inPlaceSoftmaxEqualsInto() {
         assumeSimd();
