@@ -91,13 +91,15 @@ public final class VectorSupportProvider {
         System.Logger log = System.getLogger(VectorSupportProvider.class.getName());
         String reason = unavailableReason(true);
         if (reason != null) {
-            log.log(System.Logger.Level.INFO, "Activations: scalar path, " + reason);
+            // the usual case (no --add-modules): say why at DEBUG, not on every user's console;
+            // VectorPath.active() reports the same reason
+            log.log(System.Logger.Level.DEBUG, "Activations: scalar path, " + reason);
             return new ScalarVectorSupport(reason);
         }
         try {
             return load();
         } catch (UnsupportedOperationException e) {
-            log.log(System.Logger.Level.INFO, "Activations: scalar path, " + e.getMessage());
+            log.log(System.Logger.Level.DEBUG, "Activations: scalar path, " + e.getMessage());
             return new ScalarVectorSupport(String.valueOf(e.getMessage()));
         } catch (Throwable e) {
             log.log(System.Logger.Level.WARNING, "Activations: scalar path, SIMD support failed to load: " + e);
