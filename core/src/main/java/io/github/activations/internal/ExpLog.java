@@ -174,7 +174,12 @@ public final class ExpLog {
     private static void unscale(Dd d) {
         int k = d.k;
         d.k = 0;
-        if (k >= -1000) {
+        if (k >= -1000 && k <= 1000) {
+            // 2^k built from its bits: one exact multiplication instead of Math.scalb's branches
+            double p = Double.longBitsToDouble((long) (k + 1023) << 52);
+            d.hi *= p;
+            d.lo *= p;
+        } else if (k > 1000) {
             d.hi = Math.scalb(d.hi, k);
             d.lo = Math.scalb(d.lo, k);
         } else {
