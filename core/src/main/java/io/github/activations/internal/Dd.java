@@ -93,6 +93,13 @@ public final class Dd {
         return this;
     }
 
+    /** Replaces this by its reciprocal 1 / (hi + lo), keeping about 104 bits. */
+    public Dd invert() {
+        double h = hi;
+        double l = lo;
+        return set(1, 0).div(h, l);
+    }
+
     /** Returns {@code hi + lo} rounded to the nearest double. */
     public double value() {
         return hi + lo;

@@ -252,48 +252,45 @@ public final class Kernels {
             out[last] = pb;
             return;
         }
-        // pass 1: e_i = exp((z_i - m) / t) in double-double, stored rounded; sum kept in
-        // double-double (compensated sum of the leading parts plus the trailing parts)
+        expPass(z, out, m, t, mask, d);
+        d.invert();
+        scalePass(out, d.hi, d.lo);
+    }
+
+    /**
+     * Pass 1 of softmax: out_i = exp((z_i - m) / t) in double-double, stored rounded (0 for
+     * masked entries); sets {@code d} to their sum in double-double (a two-sum of the leading
+     * parts plus the trailing parts).
+     */
+    private static void expPass(double[] z, double[] out, double m, double t, boolean[] mask, Dd d) {
         double sum = 0;
         double comp = 0;
-        double tail = 0;
-        for (int i = 0; i < n; i++) {
-            if (mask != null && !mask[i]) {
-                out[i] = 0;
-                continue;
-            }
+        for (int i = 0; i < z.length; i++) {
+            double e = 0;
             double zi = z[i];
-            double e;
-            if (zi == Double.NEGATIVE_INFINITY) {
-                e = 0;
-            } else {
+            if ((mask == null || mask[i]) && zi != Double.NEGATIVE_INFINITY) {
                 diffOverT(zi, m, t, d);
-                if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
-                    e = 0;
-                } else {
+                if (d.hi >= ExpLog.EXP_UNDERFLOW - 1) {
                     ExpLog.expLite(d.hi, d.lo, d);
                     e = d.hi;
-                    tail += d.lo;
+                    comp += d.lo;
                 }
             }
             out[i] = e;
             double s = sum + e;
-            comp += Math.abs(sum) >= Math.abs(e) ? (sum - s) + e : (e - s) + sum;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
             sum = s;
         }
-        d.twoSum(sum, comp + tail);
-        double sh = d.hi;
-        double sl = d.lo;
-        d.set(1, 0).div(sh, sl);
-        double ih = d.hi;
-        double il = d.lo;
-        // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
-        for (int i = 0; i < n; i++) {
+        d.twoSum(sum, comp);
+    }
+
+    /** Pass 2 of softmax: p_i = e_i · (1/S), the product in double-double, rounded once. */
+    private static void scalePass(double[] out, double ih, double il) {
+        for (int i = 0; i < out.length; i++) {
             double e = out[i];
-            if (e != 0) {
-                double ph = e * ih;
-                out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
-            }
+            double ph = e * ih;
+            out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
         }
     }
 
