@@ -29,8 +29,10 @@ import io.github.activations.internal.VectorSupportProvider;
  * non-maximal terms, formed in double-double and passed to a double-double log1p, so
  * LSE([0, −37]) = 8.5e-17 is exact to the last bit where a naive log(1 + e^−37) returns 0.
  * When the maximum is negative and cancels the logarithm so far that the double-double
- * error bound exceeds 1/16 ulp of the result, the sum is recomputed with 80-digit
- * {@link java.math.BigDecimal} arithmetic (slower, and only in that case).
+ * error bound exceeds 1/16 ulp of the result, the sum is recomputed exactly enough: in
+ * 200-bit fixed point, with its logarithm to 60 digits (about 100 times slower, and only in
+ * that case; the log-probabilities of a softmax, whose log-sum-exp is 0 up to rounding, take
+ * this path).
  */
 public final class LogSumExp {
     private LogSumExp() {

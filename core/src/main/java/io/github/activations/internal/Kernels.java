@@ -444,7 +444,7 @@ public final class Kernels {
      * result is accepted only if a bound on the error of log1p(s) is below 1/16 ulp of the
      * result: first with the fast exponential (the logarithm's relative error is below 2^-66),
      * then with the full one (absolute error below 2^-100 · max(1, L)), and finally with
-     * {@link BigMath} at 80 digits.
+     * {@link BigMath} (200-bit fixed-point sum, 60-digit logarithm).
      */
     public static double logSumExp(double[] z) {
         double m = max(z);
