@@ -6,7 +6,8 @@ import io.github.activations.internal.Kernels;
 
 /**
  * Log-sigmoid: ln σ(x) = −ln(1 + e^−x) = −softplus(−x), the log-probability of the positive
- * class, computed without forming σ(x) (which rounds to 1 for x &gt; 37 and to 0 below −745).
+ * class, computed without forming σ(x) (which rounds to 1 above about 37.43 and to 0 below
+ * about −745.13).
  *
  * <table class="striped">
  *   <caption>Special cases</caption>
@@ -18,7 +19,7 @@ import io.github.activations.internal.Kernels;
  *   <tr><td>x = −∞</td><td>−∞</td></tr>
  *   <tr><td>x = ±0.0</td><td>−ln 2</td></tr>
  *   <tr><td>x &gt; 708.4</td><td>−e^−x rounded: a subnormal, then −0.0 beyond 745.13 (never flushed early)</td></tr>
- *   <tr><td>x &lt; −37.5 (about)</td><td>x − e^x rounded, which is x itself below about −37.5</td></tr>
+ *   <tr><td>x &lt; −33.27 (about)</td><td>x itself: e^x is below half an ulp of x (above that, x − log1p(e^x) rounded)</td></tr>
  *   <tr><td>{@code out} of another length</td><td>{@code IllegalArgumentException} with both lengths, nothing written</td></tr>
  *   </tbody>
  * </table>

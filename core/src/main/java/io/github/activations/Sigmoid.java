@@ -20,7 +20,7 @@ import io.github.activations.internal.VectorSupportProvider;
  *   <tr><td>x = +∞</td><td>1.0</td></tr>
  *   <tr><td>x = −∞</td><td>0.0</td></tr>
  *   <tr><td>x = ±0.0</td><td>0.5</td></tr>
- *   <tr><td>x &gt;= 37.5 (about)</td><td>1.0 or the double just below it, as the exact value rounds</td></tr>
+ *   <tr><td>x &gt; 36.34 (about)</td><td>the double just below 1 (1 − 2^-53); 1.0 from x &gt; 37.43 (54 ln 2) on</td></tr>
  *   <tr><td>−745.13 &lt; x &lt; −708.4</td><td>the correctly rounded subnormal e^x / (1 + e^x): never flushed to 0 (σ(−745) = 4.9e-324)</td></tr>
  *   <tr><td>x &lt; −745.14</td><td>0.0 (the exact value is below half of {@code Double.MIN_VALUE})</td></tr>
  *   <tr><td>{@code out} of another length</td><td>{@code IllegalArgumentException} with both lengths, nothing written</td></tr>

@@ -10,7 +10,8 @@ import io.github.activations.internal.VectorSupportProvider;
  * {@code --add-modules jdk.incubator.vector}, runs a JDK from 17 to 25, and the system property
  * {@code activations.vector} is not {@code false}. Otherwise the scalar path runs and one
  * {@link System.Logger} line (logger {@code io.github.activations.internal.VectorSupportProvider},
- * level INFO) says why. Check it at start-up:
+ * level DEBUG, or WARNING when the SIMD code is present but fails to load) says why; the same
+ * reason is in {@link #active()}. Check it at start-up:
  *
  * <pre>{@code
  * System.out.println(VectorPath.active());
@@ -19,16 +20,21 @@ import io.github.activations.internal.VectorSupportProvider;
  * }</pre>
  *
  * <p>Functions with a SIMD path: softmax and softmin (temperature 1, no mask; double and float),
- * log-softmax and logsumexp (double), sigmoid over arrays (double and float), argmax (double and
- * float), and their row-wise batch forms. Everything else is scalar on both paths.
+ * log-softmax and logsumexp (computed in double; float input is widened first), sigmoid over
+ * arrays (double and float), argmax (double and float), their row-wise batch forms, and the NaN
+ * scan of every public method's input check. Everything else is scalar on both paths.
  *
- * <p><b>Parallel batches.</b> Row-wise batch forms ({@code Softmax.of(double[][])} and its
- * siblings) run rows in parallel on the common {@link java.util.concurrent.ForkJoinPool} when the
- * batch holds at least {@value #PARALLEL_THRESHOLD} elements, has more than one row and the
- * machine has two processors or more (the calling thread works too, so a 2-core machine uses
- * both cores); each row is computed by the same sequential kernel, so the results are bit for
- * bit those of a sequential run. {@code -Dactivations.parallel=false} turns this off;
- * {@code Softmax.of(double[][], Executor)} runs the rows on an executor of your choice.
+ * <p><b>Parallel batches.</b> The row-wise forms {@code Softmax.of(double[][])},
+ * {@code Softmax.of(float[][])} (each also with a temperature), {@code Softmax.into} and
+ * {@code Softmax.inPlace} over {@code double[][]}, {@code LogSoftmax.of(double[][])},
+ * {@code LogSumExp.of(double[][])} and {@code Sigmoid.of(double[][])} run rows in parallel on the
+ * common {@link java.util.concurrent.ForkJoinPool} when the batch holds at least
+ * {@value #PARALLEL_THRESHOLD} elements, has more than one row and the machine has two processors
+ * or more (the calling thread works too, so a 2-core machine uses both cores); each row is
+ * computed by the same sequential kernel, so the results are bit for bit those of a sequential
+ * run. The other batch forms run their rows one after another on the calling thread.
+ * {@code -Dactivations.parallel=false} turns this off; {@code Softmax.of(double[][], Executor)}
+ * runs the rows on an executor of your choice.
  */
 public final class VectorPath {
     /** Smallest batch, in elements, whose rows are run in parallel. */

@@ -40,8 +40,10 @@ class LogSigmoidSpecialCasesTest {
                         () -> new double[] {LogSigmoid.of(745), LogSigmoid.of(745.13)}),
                 TABLE.row("x > 708.4", "745.14, 1000: −0.0", returns(-0.0, -0.0),
                         () -> new double[] {LogSigmoid.of(745.14), LogSigmoid.of(1000)}),
-                TABLE.row("x < −37.5 (about)", returns(-37.5, -40.0, -1e300, -Double.MAX_VALUE),
-                        () -> LogSigmoid.of(new double[] {-37.5, -40, -1e300, -Double.MAX_VALUE})),
+                TABLE.row("x < −33.27 (about)", returns(-33.28, -34.0, -37.5, -40.0, -1e300, -Double.MAX_VALUE),
+                        () -> LogSigmoid.of(new double[] {-33.28, -34, -37.5, -40, -1e300, -Double.MAX_VALUE})),
+                TABLE.row("x < −33.27 (about)", "−33.26: above the row, one ulp below x",
+                        returns(Math.nextDown(-33.26)), () -> LogSigmoid.of(-33.26)),
                 TABLE.row("out of another length",
                         throwsIae("out.length 4", "z.length 1").andThen(() -> assertArrayEquals(filled(4, 7f), out)),
                         () -> LogSigmoid.into(new float[] {1}, out)));
