@@ -15,7 +15,8 @@
  * <p>Every vector function has {@code double[]} and {@code float[]} forms (float input is
  * computed in double and rounded once) and a row-wise form over {@code double[][]} /
  * {@code float[][]}, each row independent (jagged rows allowed; a batch of zero rows gives
- * zero results). Each class documents its special cases in a table and its accuracy in
+ * zero results). The exceptions: {@code CrossEntropy}'s row-wise forms take {@code double[][]}
+ * and labels only, and masked softmax has no row-wise form. Each class documents its special cases in a table and its accuracy in
  * ulps (units in the last place), measured against 40-digit references in the tests.
  *
  * <p>Bad input is rejected before anything is written: {@code null} gives a
@@ -25,7 +26,9 @@
  * NaN in, NaN out.
  *
  * <p>The exponential and logarithm used inside are the library's own double-double kernels
- * (about 2^-100 relative error, built from {@code +}, {@code *} and {@link java.lang.Math#fma}),
+ * (relative error below 2^-68 where the result is rounded once, about 2^-100 where a later step
+ * could cancel; built from {@code +}, {@code *} and {@link java.lang.Math#fma}; {@code Math.exp}
+ * is never called),
  * so results are reproducible across platforms wherever {@code Math.fma} is exact (it is
  * required to be) and {@link java.lang.Math#log} / {@link java.lang.Math#log1p} seeds agree.
  */
