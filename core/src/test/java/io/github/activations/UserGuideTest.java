@@ -45,13 +45,14 @@ class UserGuideTest {
         // tag::extreme-input[]
         Softmax.of(new double[] {1e308, -1e308});    // [1.0, 0.0]: no overflow, no NaN
         Sigmoid.of(-745.0);                          // 4.9E-324: the subnormal, not 0
-        Sigmoid.of(-40.0);                           // 4.248354255291589E-18 = 1 − σ(40)
+        Sigmoid.of(-40.0);                           // 4.248354255291589E-18 = 1 − σ(40); 1 − Sigmoid.of(40.0) is 0
         LogSoftmax.of(new double[] {0, -37});        // [-8.533047625744066E-17, -37.0]
         LogSumExp.of(new double[] {-Math.log(2), -Math.log(2)});  // 2.3190468138462996E-17
         // end::extreme-input[]
         assertArrayEquals(new double[] {1.0, 0.0}, Softmax.of(new double[] {1e308, -1e308}));
         assertEquals(Double.MIN_VALUE, Sigmoid.of(-745.0));
         assertEquals(4.248354255291589E-18, Sigmoid.of(-40.0));
+        assertEquals(0.0, 1 - Sigmoid.of(40.0));
         assertArrayEquals(new double[] {-8.533047625744066E-17, -37.0}, LogSoftmax.of(new double[] {0, -37}));
         assertEquals(2.3190468138462996E-17, LogSumExp.of(new double[] {-Math.log(2), -Math.log(2)}));
     }
@@ -64,7 +65,7 @@ class UserGuideTest {
         double[] hard = Softmax.of(z, 0.0);           // the T → 0 limit: [0.0, 1.0, 0.0]
         double[] flat = Softmax.of(z, Double.POSITIVE_INFINITY);  // uniform: 1/3 each
         boolean[] keep = {true, true, false};         // padding: not read, gets 0
-        double[] masked = Softmax.of(new double[] {2, 1, Double.NaN}, keep);
+        double[] masked = Softmax.of(new double[] {2, 1, Double.NaN}, keep);  // [0.731, 0.269, 0.0]
         // end::temperature-and-mask[]
         assertArrayEquals(new double[] {0.122, 0.863, 0.015}, round3(sharp));
         assertArrayEquals(new double[] {0, 1, 0}, hard);
