@@ -16,7 +16,7 @@ import java.lang.invoke.MethodType;
  *       (it throws {@link UnsupportedOperationException} when vectors are too narrow).</li>
  * </ul>
  * Otherwise {@link ScalarVectorSupport} is used and one {@link System.Logger} line at level
- * INFO (WARNING for an unexpected load failure) names the reason.
+ * DEBUG (WARNING for an unexpected load failure) names the reason.
  *
  * <p>Internal: not part of the public API.
  */

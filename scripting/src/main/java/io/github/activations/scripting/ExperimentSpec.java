@@ -285,6 +285,21 @@ public final class ExperimentSpec extends DslFunctions {
     }
 
     /**
+     * Plots the experiment's results to a file with options: {@code plot 'p.svg', width: 800, title: 'T'}.
+     *
+     * @param options {@code width}, {@code height}, {@code title}
+     * @param file a path ending in {@code .png} or {@code .svg}, relative to the output directory
+     */
+    public void plot(Map<String, ?> options, String file) {
+        if (options.containsKey("file")) {
+            throw new DslException("plot got the file twice: give it either as plot 'x.png', ... or as file: 'x.png'");
+        }
+        Map<String, Object> all = new java.util.LinkedHashMap<>(options);
+        all.put("file", file);
+        plot(all);
+    }
+
+    /**
      * Plots a scalar function as a curve: {@code plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'}.
      *
      * @param options {@code file} (required), {@code from}, {@code to}, {@code points}, {@code width},
