@@ -75,6 +75,9 @@ public final class PanamaVectorSupport implements VectorSupport {
         /** Widened copies of short float vectors, one per length up to {@link #SHORT_FLOAT}. */
         final double[][] widened = new double[SHORT_FLOAT + 1][];
 
+        /** Widened copy of a longer float vector, grown up to {@link #WIDE_FLOAT} entries. */
+        double[] wide = new double[0];
+
         double[] widened(int n) {
             double[] w = widened[n];
             if (w == null) {
@@ -82,6 +85,13 @@ public final class PanamaVectorSupport implements VectorSupport {
                 widened[n] = w;
             }
             return w;
+        }
+
+        double[] wide(int n) {
+            if (wide.length < n) {
+                wide = new double[Math.max(n, Math.min(WIDE_FLOAT, 2 * wide.length))];
+            }
+            return wide;
         }
     }
 
@@ -91,6 +101,13 @@ public final class PanamaVectorSupport implements VectorSupport {
      * pays a double-double logarithm per call, which only long vectors amortise.
      */
     private static final int SHORT_FLOAT = 64;
+
+    /**
+     * Up to this length (1 MiB of doubles per thread) the float softmax widens into a growable
+     * per-thread buffer and runs the double kernel there: one exponential per entry instead of
+     * two. Longer vectors keep the two-pass float kernel, which needs no buffer.
+     */
+    private static final int WIDE_FLOAT = 1 << 17;
 
     /**
      * Creates the SIMD implementation.
@@ -267,13 +284,13 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, m, out, acc, d, w.idx, w.lanes);
+        expPass(z, n, m, out, acc, d, w.idx, w.lanes);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
         d.set(1, 0).div(sh, sl);
         // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
-        scalePass(out, d.hi, d.lo);
+        scalePass(out, n, d.hi, d.lo);
     }
 
     /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
@@ -299,8 +316,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. */
-    private static void expPass(double[] z, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
-        int n = z.length;
+    private static void expPass(double[] z, int n, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector vsum = DoubleVector.zero(D);
@@ -408,8 +424,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 2 of the double softmax: out_i = e_i · (ih + il) rounded once. */
-    private static void scalePass(double[] out, double ih, double il) {
-        int n = out.length;
+    private static void scalePass(double[] out, int n, double ih, double il) {
         DoubleVector vih = DoubleVector.broadcast(D, ih);
         DoubleVector vil = DoubleVector.broadcast(D, il);
         int i = 0;
@@ -458,6 +473,23 @@ public final class PanamaVectorSupport implements VectorSupport {
         Scratch w = SCRATCH.get();
         Dd acc = w.acc;
         Dd d = w.d;
+        if (n <= WIDE_FLOAT) {
+            // the double kernel on a widened copy (m, the −∞ and +∞ cases are those of z)
+            double[] wide = w.wide(n);
+            for (int i = 0; i < n; i++) {
+                wide[i] = z[i];
+            }
+            expPass(wide, n, m, wide, acc, d, w.idx, w.lanes);
+            d.twoSum(acc.hi, acc.lo);
+            double sh = d.hi;
+            double sl = d.lo;
+            d.set(1, 0).div(sh, sl);
+            scalePass(wide, n, d.hi, d.lo);
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) wide[i];
+            }
+            return;
+        }
         int[] idx = w.idx;
         sumPassFloat(z, m, acc, d, idx, w.lanes);
         d.twoSum(acc.hi, acc.lo);
