@@ -653,7 +653,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector t1 = xh.sub(nd.mul(L1));
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+            DoubleVector rl = t1.sub(rh).sub(t2).sub(nd.mul(L3));
             DoubleVector r = rh.add(rl);
             DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
             q = r.mul(q).add(1.0 / 24);
@@ -673,13 +673,12 @@ public final class PanamaVectorSupport implements VectorSupport {
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             DoubleVector el = ml.mul(scale);
-            // (dh, dl) = twoSum(1, eh) + el
+            // (dh, dl) = twoSum(1, eh) + el; the rounding error of a sum is a unique double, so
+            // the fast two-sum (valid: 1 >= eh, and s >= 1 > |el|) gives the same bits
             DoubleVector s = one.add(eh);
-            DoubleVector bb = s.sub(one);
-            DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+            DoubleVector sl = eh.sub(s.sub(one));
             DoubleVector s2 = s.add(el);
-            DoubleVector bb2 = s2.sub(s);
-            DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+            DoubleVector e2 = el.sub(s2.sub(s)).add(sl.add(0.0));
             DoubleVector dh = s2.add(e2);
             DoubleVector dl = e2.sub(dh.sub(s2));
             // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
@@ -689,9 +688,10 @@ public final class PanamaVectorSupport implements VectorSupport {
             // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
             DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
             DoubleVector q2 = rem.div(dh);
+            // rr + (q2 − (rr − q1)) rounds back to rr (the added error is at most half an ulp,
+            // and a tie goes to rr, which is even), so the scalar value() is rr
             DoubleVector rr = q1.add(q2);
-            DoubleVector rlo = q2.sub(rr.sub(q1));
-            DoubleVector v = rr.add(rlo).mul(scale.blend(one, pos));
+            DoubleVector v = rr.mul(scale.blend(one, pos));
             v.intoArray(out, i);
         }
         sigmoidScalar(z, out, i, n, d);
@@ -727,7 +727,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector t1 = xh.sub(nd.mul(L1));
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+            DoubleVector rl = t1.sub(rh).sub(t2).sub(nd.mul(L3));
             DoubleVector r = rh.add(rl);
             DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
             q = r.mul(q).add(1.0 / 24);
@@ -747,13 +747,12 @@ public final class PanamaVectorSupport implements VectorSupport {
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             DoubleVector el = ml.mul(scale);
-            // (dh, dl) = twoSum(1, eh) + el
+            // (dh, dl) = twoSum(1, eh) + el; the rounding error of a sum is a unique double, so
+            // the fast two-sum (valid: 1 >= eh, and s >= 1 > |el|) gives the same bits
             DoubleVector s = one.add(eh);
-            DoubleVector bb = s.sub(one);
-            DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+            DoubleVector sl = eh.sub(s.sub(one));
             DoubleVector s2 = s.add(el);
-            DoubleVector bb2 = s2.sub(s);
-            DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+            DoubleVector e2 = el.sub(s2.sub(s)).add(sl.add(0.0));
             DoubleVector dh = s2.add(e2);
             DoubleVector dl = e2.sub(dh.sub(s2));
             // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
@@ -763,9 +762,10 @@ public final class PanamaVectorSupport implements VectorSupport {
             // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
             DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
             DoubleVector q2 = rem.div(dh);
+            // rr + (q2 − (rr − q1)) rounds back to rr (the added error is at most half an ulp,
+            // and a tie goes to rr, which is even), so the scalar value() is rr
             DoubleVector rr = q1.add(q2);
-            DoubleVector rlo = q2.sub(rr.sub(q1));
-            DoubleVector v = rr.add(rlo).mul(scale.blend(one, pos));
+            DoubleVector v = rr.mul(scale.blend(one, pos));
             ((FloatVector) v.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
         }
         sigmoidScalar(z, out, i, n, d);

@@ -42,9 +42,14 @@ public final class Kernels {
         int k = d.k;
         double eh = ExpLog.scalb(mh, k);
         double el = ExpLog.scalb(ml, k);
-        d.twoSum(1, eh).add(el, 0);
-        double dh = d.hi;
-        double dl = d.lo;
+        // (dh, dl) = twoSum(1, eh) + el, as Dd.twoSum and Dd.add would give it: the rounding
+        // error of a sum is a unique double, and the fast two-sum finds it (1 >= eh, s > |el|)
+        double s = 1 + eh;
+        double sl = eh - (s - 1);
+        double s2 = s + el;
+        double e2 = (el - (s2 - s)) + (sl + 0.0);
+        double dh = s2 + e2;
+        double dl = e2 - (dh - s2);
         if (xh >= 0) {
             return d.set(1, 0).div(dh, dl).value();
         }
