@@ -75,6 +75,9 @@ public final class PanamaVectorSupport implements VectorSupport {
         /** Widened copies of short float vectors, one per length up to {@link #SHORT_FLOAT}. */
         final double[][] widened = new double[SHORT_FLOAT + 1][];
 
+        /** Widened copy of a longer float vector, grown up to {@link #WIDE_FLOAT} entries. */
+        double[] wide = new double[0];
+
         double[] widened(int n) {
             double[] w = widened[n];
             if (w == null) {
@@ -82,6 +85,13 @@ public final class PanamaVectorSupport implements VectorSupport {
                 widened[n] = w;
             }
             return w;
+        }
+
+        double[] wide(int n) {
+            if (wide.length < n) {
+                wide = new double[Math.max(n, Math.min(WIDE_FLOAT, 2 * wide.length))];
+            }
+            return wide;
         }
     }
 
@@ -91,6 +101,13 @@ public final class PanamaVectorSupport implements VectorSupport {
      * pays a double-double logarithm per call, which only long vectors amortise.
      */
     private static final int SHORT_FLOAT = 64;
+
+    /**
+     * Up to this length (1 MiB of doubles per thread) the float softmax widens into a growable
+     * per-thread buffer and runs the double kernel there: one exponential per entry instead of
+     * two. Longer vectors keep the two-pass float kernel, which needs no buffer.
+     */
+    private static final int WIDE_FLOAT = 1 << 17;
 
     /**
      * Creates the SIMD implementation.
@@ -267,13 +284,13 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, m, out, acc, d, w.idx, w.lanes);
+        expPass(z, n, m, out, acc, d, w.idx, w.lanes);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
         d.set(1, 0).div(sh, sl);
         // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
-        scalePass(out, d.hi, d.lo);
+        scalePass(out, n, d.hi, d.lo);
     }
 
     /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
@@ -299,8 +316,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. */
-    private static void expPass(double[] z, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
-        int n = z.length;
+    private static void expPass(double[] z, int n, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector vsum = DoubleVector.zero(D);
@@ -408,8 +424,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 2 of the double softmax: out_i = e_i · (ih + il) rounded once. */
-    private static void scalePass(double[] out, double ih, double il) {
-        int n = out.length;
+    private static void scalePass(double[] out, int n, double ih, double il) {
         DoubleVector vih = DoubleVector.broadcast(D, ih);
         DoubleVector vil = DoubleVector.broadcast(D, il);
         int i = 0;
@@ -458,6 +473,23 @@ public final class PanamaVectorSupport implements VectorSupport {
         Scratch w = SCRATCH.get();
         Dd acc = w.acc;
         Dd d = w.d;
+        if (n <= WIDE_FLOAT) {
+            // the double kernel on a widened copy (m, the −∞ and +∞ cases are those of z)
+            double[] wide = w.wide(n);
+            for (int i = 0; i < n; i++) {
+                wide[i] = z[i];
+            }
+            expPass(wide, n, m, wide, acc, d, w.idx, w.lanes);
+            d.twoSum(acc.hi, acc.lo);
+            double sh = d.hi;
+            double sl = d.lo;
+            d.set(1, 0).div(sh, sl);
+            scalePass(wide, n, d.hi, d.lo);
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) wide[i];
+            }
+            return;
+        }
         int[] idx = w.idx;
         sumPassFloat(z, m, acc, d, idx, w.lanes);
         d.twoSum(acc.hi, acc.lo);
@@ -621,7 +653,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector t1 = xh.sub(nd.mul(L1));
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+            DoubleVector rl = t1.sub(rh).sub(t2).sub(nd.mul(L3));
             DoubleVector r = rh.add(rl);
             DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
             q = r.mul(q).add(1.0 / 24);
@@ -641,13 +673,12 @@ public final class PanamaVectorSupport implements VectorSupport {
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             DoubleVector el = ml.mul(scale);
-            // (dh, dl) = twoSum(1, eh) + el
+            // (dh, dl) = twoSum(1, eh) + el; the rounding error of a sum is a unique double, so
+            // the fast two-sum (valid: 1 >= eh, and s >= 1 > |el|) gives the same bits
             DoubleVector s = one.add(eh);
-            DoubleVector bb = s.sub(one);
-            DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+            DoubleVector sl = eh.sub(s.sub(one));
             DoubleVector s2 = s.add(el);
-            DoubleVector bb2 = s2.sub(s);
-            DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+            DoubleVector e2 = el.sub(s2.sub(s)).add(sl.add(0.0));
             DoubleVector dh = s2.add(e2);
             DoubleVector dl = e2.sub(dh.sub(s2));
             // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
@@ -657,9 +688,10 @@ public final class PanamaVectorSupport implements VectorSupport {
             // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
             DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
             DoubleVector q2 = rem.div(dh);
+            // rr + (q2 − (rr − q1)) rounds back to rr (the added error is at most half an ulp,
+            // and a tie goes to rr, which is even), so the scalar value() is rr
             DoubleVector rr = q1.add(q2);
-            DoubleVector rlo = q2.sub(rr.sub(q1));
-            DoubleVector v = rr.add(rlo).mul(scale.blend(one, pos));
+            DoubleVector v = rr.mul(scale.blend(one, pos));
             v.intoArray(out, i);
         }
         sigmoidScalar(z, out, i, n, d);
@@ -695,7 +727,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector t1 = xh.sub(nd.mul(L1));
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(L3).neg());
+            DoubleVector rl = t1.sub(rh).sub(t2).sub(nd.mul(L3));
             DoubleVector r = rh.add(rl);
             DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
             q = r.mul(q).add(1.0 / 24);
@@ -715,13 +747,12 @@ public final class PanamaVectorSupport implements VectorSupport {
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             DoubleVector el = ml.mul(scale);
-            // (dh, dl) = twoSum(1, eh) + el
+            // (dh, dl) = twoSum(1, eh) + el; the rounding error of a sum is a unique double, so
+            // the fast two-sum (valid: 1 >= eh, and s >= 1 > |el|) gives the same bits
             DoubleVector s = one.add(eh);
-            DoubleVector bb = s.sub(one);
-            DoubleVector sl = one.sub(s.sub(bb)).add(eh.sub(bb));
+            DoubleVector sl = eh.sub(s.sub(one));
             DoubleVector s2 = s.add(el);
-            DoubleVector bb2 = s2.sub(s);
-            DoubleVector e2 = s.sub(s2.sub(bb2)).add(el.sub(bb2)).add(sl.add(0.0));
+            DoubleVector e2 = el.sub(s2.sub(s)).add(sl.add(0.0));
             DoubleVector dh = s2.add(e2);
             DoubleVector dl = e2.sub(dh.sub(s2));
             // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
@@ -731,9 +762,10 @@ public final class PanamaVectorSupport implements VectorSupport {
             // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
             DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
             DoubleVector q2 = rem.div(dh);
+            // rr + (q2 − (rr − q1)) rounds back to rr (the added error is at most half an ulp,
+            // and a tie goes to rr, which is even), so the scalar value() is rr
             DoubleVector rr = q1.add(q2);
-            DoubleVector rlo = q2.sub(rr.sub(q1));
-            DoubleVector v = rr.add(rlo).mul(scale.blend(one, pos));
+            DoubleVector v = rr.mul(scale.blend(one, pos));
             ((FloatVector) v.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
         }
         sigmoidScalar(z, out, i, n, d);

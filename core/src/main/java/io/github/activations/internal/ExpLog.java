@@ -189,12 +189,23 @@ public final class ExpLog {
     }
 
     /**
+     * {@link Math#scalb}, bit for bit, as one multiplication by 2^k when 2^k is a normal double
+     * (one correctly rounded product, as the last step of {@code Math.scalb} is).
+     */
+    public static double scalb(double x, int k) {
+        if (k >= Double.MIN_EXPONENT && k <= Double.MAX_EXPONENT) {
+            return x * Double.longBitsToDouble((long) (k + 1023) << 52);
+        }
+        return Math.scalb(x, k);
+    }
+
+    /**
      * Returns (hi + lo) · 2^k rounded once, subnormal results included: the double rounding
      * of hi + lo then of the scaling is avoided by folding lo into the sticky bits.
      */
     public static double scaleRounded(double hi, double lo, int k) {
         if (k >= -1020 || hi == 0) {
-            return Math.scalb(hi + lo, k);
+            return scalb(hi + lo, k);
         }
         double s = Math.scalb(hi, k);
         // remainder of the scaling (exact: s is a multiple of 2^-1074 times 2^-k)

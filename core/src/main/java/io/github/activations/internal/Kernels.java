@@ -40,11 +40,16 @@ public final class Kernels {
         double mh = d.hi;
         double ml = d.lo;
         int k = d.k;
-        double eh = Math.scalb(mh, k);
-        double el = Math.scalb(ml, k);
-        d.twoSum(1, eh).add(el, 0);
-        double dh = d.hi;
-        double dl = d.lo;
+        double eh = ExpLog.scalb(mh, k);
+        double el = ExpLog.scalb(ml, k);
+        // (dh, dl) = twoSum(1, eh) + el, as Dd.twoSum and Dd.add would give it: the rounding
+        // error of a sum is a unique double, and the fast two-sum finds it (1 >= eh, s > |el|)
+        double s = 1 + eh;
+        double sl = eh - (s - 1);
+        double s2 = s + el;
+        double e2 = (el - (s2 - s)) + (sl + 0.0);
+        double dh = s2 + e2;
+        double dl = e2 - (dh - s2);
         if (xh >= 0) {
             return d.set(1, 0).div(dh, dl).value();
         }
@@ -252,7 +257,11 @@ public final class Kernels {
             out[last] = pb;
             return;
         }
-        expPass(z, out, m, t, mask, d);
+        if (t == 1 && mask == null) {
+            expPassUnit(z, out, m, d);
+        } else {
+            expPass(z, out, m, t, mask, d);
+        }
         d.invert();
         scalePass(out, d.hi, d.lo);
     }
@@ -274,6 +283,70 @@ public final class Kernels {
                     ExpLog.expLite(d.hi, d.lo, d);
                     e = d.hi;
                     comp += d.lo;
+                }
+            }
+            out[i] = e;
+            double s = sum + e;
+            double bb = s - sum;
+            comp += (sum - (s - bb)) + (e - bb);
+            sum = s;
+        }
+        d.twoSum(sum, comp);
+    }
+
+    /**
+     * {@link #expPass} for temperature 1 and no mask, with the same operations in the same
+     * order (so the same bits), held in local variables: the difference z_i − m is a two-sum
+     * (it cannot overflow once above the underflow threshold), and {@link ExpLog#expLiteScaled}
+     * and its unscaling are written out for 2^k &gt;= 2^-1000; the rare smaller terms take the
+     * general route.
+     */
+    private static void expPassUnit(double[] z, double[] out, double m, Dd d) {
+        final double under = ExpLog.EXP_UNDERFLOW - 1;
+        final double underLite = ExpLog.EXP_UNDERFLOW - 1e-3;
+        final double[] tabHi = ExpLog.TAB_HI;
+        final double[] tabLo = ExpLog.TAB_LO;
+        final double negM = -m;
+        double sum = 0;
+        double comp = 0;
+        for (int i = 0; i < z.length; i++) {
+            double e = 0;
+            double zi = z[i];
+            double xh = zi - m;
+            // also false for zi = −∞ and for a difference that overflows to −∞
+            if (xh >= under) {
+                double bb = xh - zi;
+                double xl = (zi - (xh - bb)) + (negM - bb);
+                if (xh >= underLite) {
+                    double nd = Math.rint(xh * ExpLog.INV_L);
+                    int n = (int) nd;
+                    int k = n >> ExpLog.TABLE_BITS;
+                    if (k >= -1000) {
+                        double t1 = xh - nd * ExpLog.L1;
+                        double t2 = nd * ExpLog.L2;
+                        double rh = t1 - t2;
+                        double rl = ((t1 - rh) - t2) + (xl - nd * ExpLog.L3);
+                        double r = rh + rl;
+                        double p = r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+                        double hi = 1 + rh;
+                        double lo = ((1 - hi) + rh) + (rl + p);
+                        int j = n & (ExpLog.TABLE_SIZE - 1);
+                        double th = tabHi[j];
+                        double pp = hi * th;
+                        double ee = Math.fma(hi, th, -pp);
+                        ee += hi * tabLo[j] + lo * th;
+                        double mh = pp + ee;
+                        double ml = ee - (mh - pp);
+                        double scale = Double.longBitsToDouble((long) (k + 1023) << 52);
+                        e = mh * scale;
+                        comp += ml * scale;
+                    } else {
+                        ExpLog.expLite(xh, xl, d);
+                        e = d.hi;
+                        comp += d.lo;
+                    }
+                } else {
+                    comp += 0.0;
                 }
             }
             out[i] = e;
