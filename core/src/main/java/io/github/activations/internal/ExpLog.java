@@ -140,16 +140,24 @@ public final class ExpLog {
 
     /** {@link #exp} on the fast variant {@link #expLiteScaled} (relative error below 2^-68). */
     public static void expLite(double xh, double xl, Dd d) {
-        if (xh < EXP_UNDERFLOW - 1e-3) {
-            d.set(0, 0);
-            return;
-        }
-        if (xh > EXP_OVERFLOW + 1e-3) {
-            d.set(Double.POSITIVE_INFINITY, 0);
+        if (outOfRange(xh, d)) {
             return;
         }
         expLiteScaled(xh, xl, d);
         unscale(d);
+    }
+
+    /** Sets d to 0 or +∞ and returns true where exp(xh) underflows or overflows outright. */
+    private static boolean outOfRange(double xh, Dd d) {
+        if (xh < EXP_UNDERFLOW - 1e-3) {
+            d.set(0, 0);
+            return true;
+        }
+        if (xh > EXP_OVERFLOW + 1e-3) {
+            d.set(Double.POSITIVE_INFINITY, 0);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -158,12 +166,7 @@ public final class ExpLog {
      * {@code d.hi} is within 1 ulp and {@code d.lo} is 0.
      */
     public static void exp(double xh, double xl, Dd d) {
-        if (xh < EXP_UNDERFLOW - 1e-3) {
-            d.set(0, 0);
-            return;
-        }
-        if (xh > EXP_OVERFLOW + 1e-3) {
-            d.set(Double.POSITIVE_INFINITY, 0);
+        if (outOfRange(xh, d)) {
             return;
         }
         expScaled(xh, xl, d);

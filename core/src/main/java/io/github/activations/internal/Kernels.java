@@ -395,6 +395,17 @@ public final class Kernels {
         }
     }
 
+    /** Sets {@code d} to ln k, k the number of entries of z equal to m (the +∞ limit's shares). */
+    private static void lnCountOf(double[] z, double m, Dd d) {
+        int count = 0;
+        for (double zi : z) {
+            if (zi == m) {
+                count++;
+            }
+        }
+        ExpLog.log(count, 0, d);
+    }
+
     /** Returns the maximum of a validated vector (NaN-free, non-empty). */
     public static double max(double[] z) {
         double m = z[0];
@@ -479,13 +490,7 @@ public final class Kernels {
         }
         Dd d = new Dd();
         if (m == Double.POSITIVE_INFINITY) {
-            int count = 0;
-            for (double zi : z) {
-                if (zi == m) {
-                    count++;
-                }
-            }
-            ExpLog.log(count, 0, d);
+            lnCountOf(z, m, d);
             double v = 0.0 - d.value(); // +0.0, not -0.0, for a single +∞
             for (int i = 0; i < z.length; i++) {
                 out[i] = z[i] == m ? v : Double.NEGATIVE_INFINITY;
@@ -566,13 +571,7 @@ public final class Kernels {
             if (zl != m) {
                 return Double.POSITIVE_INFINITY;
             }
-            int count = 0;
-            for (double zi : z) {
-                if (zi == m) {
-                    count++;
-                }
-            }
-            ExpLog.log(count, 0, d);
+            lnCountOf(z, m, d);
             return d.value();
         }
         if (zl == Double.NEGATIVE_INFINITY) {
@@ -598,13 +597,7 @@ public final class Kernels {
         double m = max(z);
         Dd d = new Dd();
         if (m == Double.POSITIVE_INFINITY) {
-            int count = 0;
-            for (double zi : z) {
-                if (zi == m) {
-                    count++;
-                }
-            }
-            ExpLog.log(count, 0, d);
+            lnCountOf(z, m, d);
             double lnk = d.value();
             double sum = 0;
             for (int i = 0; i < z.length; i++) {
