@@ -150,12 +150,7 @@ public final class CrossEntropy {
 
     private static void checkLogits(double[] logits, String name) {
         Checks.vector(logits, name);
-        for (double v : logits) {
-            if (v != Double.NEGATIVE_INFINITY) {
-                return;
-            }
-        }
-        throw Checks.allNegativeInfinity(name);
+        Checks.defined(logits, Double.NEGATIVE_INFINITY, name);
     }
 
     private static void checkLabel(int label, int n, String name) {

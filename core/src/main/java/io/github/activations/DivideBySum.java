@@ -186,11 +186,9 @@ public final class DivideBySum {
             throw zeroSum(name);
         }
         java.math.MathContext mc = new java.math.MathContext(40);
-        double[] q = new double[z.length];
         for (int i = 0; i < z.length; i++) {
-            q[i] = new BigDecimal(z[i]).divide(sum, mc).doubleValue();
+            out[i] = new BigDecimal(z[i]).divide(sum, mc).doubleValue(); // z[i] is read before out[i] is written
         }
-        System.arraycopy(q, 0, out, 0, q.length);
     }
 
     private static BigDecimal exactSum(double[] z) {

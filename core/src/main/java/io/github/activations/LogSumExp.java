@@ -2,6 +2,7 @@ package io.github.activations;
 
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Floats;
 import io.github.activations.internal.VectorSupportProvider;
 
 /**
@@ -56,10 +57,7 @@ public final class LogSumExp {
      */
     public static float of(float[] z) {
         Checks.vector(z, "z");
-        double[] w = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            w[i] = z[i];
-        }
+        double[] w = Floats.widen(z);
         return (float) VectorSupportProvider.get().logSumExp(w);
     }
 

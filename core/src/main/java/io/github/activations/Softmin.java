@@ -143,18 +143,8 @@ public final class Softmin {
         return into(z, z);
     }
 
-    private static void requireBelowInfinity(int n, java.util.function.IntPredicate isPositiveInfinity) {
-        for (int i = 0; i < n; i++) {
-            if (!isPositiveInfinity.test(i)) {
-                return;
-            }
-        }
-        throw new IllegalArgumentException(
-                "z has every entry +Infinity: softmin is undefined (0/0); at least one entry must be < +Infinity");
-    }
-
     private static double[] negate(double[] z) {
-        requireBelowInfinity(z.length, i -> z[i] == Double.POSITIVE_INFINITY);
+        Checks.defined(z, Double.POSITIVE_INFINITY, "z");
         double[] n = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             n[i] = -z[i];
@@ -163,7 +153,7 @@ public final class Softmin {
     }
 
     private static float[] negate(float[] z) {
-        requireBelowInfinity(z.length, i -> z[i] == Float.POSITIVE_INFINITY);
+        Checks.defined(z, Double.POSITIVE_INFINITY, "z");
         float[] n = new float[z.length];
         for (int i = 0; i < z.length; i++) {
             n[i] = -z[i];

@@ -1,6 +1,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Floats;
 
 /**
  * Top-k: the indices of the k largest entries, by descending value, ties by ascending index
@@ -49,11 +50,7 @@ public final class TopK {
     public static int[] of(float[] z, int k) {
         Checks.vector(z, "z");
         checkK(k, z.length, "z");
-        double[] w = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            w[i] = z[i];
-        }
-        return select(w, k);
+        return select(Floats.widen(z), k);
     }
 
     /**

@@ -124,42 +124,40 @@ public final class Checks {
     }
 
     /**
-     * Checks, before anything is written, that no row of a batch has every entry equal to
-     * {@code undefined} (−∞ for softmax, +∞ for softmin).
+     * Checks that not every entry of {@code z} equals {@code undefined} (−∞ for softmax, +∞ for
+     * softmin), where the result would be 0/0.
      */
+    public static void defined(double[] z, double undefined, String name) {
+        for (double x : z) {
+            if (x != undefined) {
+                return;
+            }
+        }
+        throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name) : allPositiveInfinity(name);
+    }
+
+    /** Float form of {@link #defined(double[], double, String)}. */
+    public static void defined(float[] z, double undefined, String name) {
+        for (float x : z) {
+            if (x != undefined) {
+                return;
+            }
+        }
+        throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name) : allPositiveInfinity(name);
+    }
+
+    /** Checks {@link #defined(double[], double, String)} for every row, before anything is written. */
     public static void rowsDefined(double[][] rows, double undefined, String name) {
         for (int r = 0; r < rows.length; r++) {
-            if (allEqual(rows[r], undefined)) {
-                throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name + "[" + r + "]")
-                        : allPositiveInfinity(name + "[" + r + "]");
-            }
+            defined(rows[r], undefined, name + "[" + r + "]");
         }
     }
 
     /** Float form of {@link #rowsDefined(double[][], double, String)}. */
     public static void rowsDefined(float[][] rows, double undefined, String name) {
         for (int r = 0; r < rows.length; r++) {
-            boolean all = true;
-            for (float v : rows[r]) {
-                if (v != undefined) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name + "[" + r + "]")
-                        : allPositiveInfinity(name + "[" + r + "]");
-            }
+            defined(rows[r], undefined, name + "[" + r + "]");
         }
-    }
-
-    private static boolean allEqual(double[] z, double v) {
-        for (double x : z) {
-            if (x != v) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The exception for a vector whose entries are all +∞ (softmin would be 0/0). */

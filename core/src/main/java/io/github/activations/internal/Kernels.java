@@ -345,8 +345,6 @@ public final class Kernels {
                         e = d.hi;
                         comp += d.lo;
                     }
-                } else {
-                    comp += 0.0;
                 }
             }
             out[i] = e;
