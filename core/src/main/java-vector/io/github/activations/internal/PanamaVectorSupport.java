@@ -60,6 +60,10 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final double L1 = ExpLog.L1;
     private static final double L2 = ExpLog.L2;
     private static final double L3 = ExpLog.L3;
+    private static final double INV_LN2 = ExpLog.INV_LN2;
+    private static final double LN2_A = ExpLog.LN2_A;
+    private static final double LN2_B = ExpLog.LN2_B;
+    private static final double FLOAT_FLOOR = ExpLog.FLOAT_EXP_FLOOR;
     private static final int MASK = ExpLog.TABLE_SIZE - 1;
     private static final int BITS = ExpLog.TABLE_BITS;
 
@@ -72,42 +76,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         final double[] lanes = new double[LANES];
         final Dd acc = new Dd();
         final Dd d = new Dd();
-        /** Widened copies of short float vectors, one per length up to {@link #SHORT_FLOAT}. */
-        final double[][] widened = new double[SHORT_FLOAT + 1][];
-
-        /** Widened copy of a longer float vector, grown up to {@link #WIDE_FLOAT} entries. */
-        double[] wide = new double[0];
-
-        double[] widened(int n) {
-            double[] w = widened[n];
-            if (w == null) {
-                w = new double[n];
-                widened[n] = w;
-            }
-            return w;
-        }
-
-        double[] wide(int n) {
-            if (wide.length < n) {
-                wide = new double[Math.max(n, Math.min(WIDE_FLOAT, 2 * wide.length))];
-            }
-            return wide;
-        }
     }
-
-    /**
-     * Up to this length the float softmax widens into a per-thread buffer and runs the double
-     * kernel (then its results equal the scalar path's bit for bit): the two-pass float kernel
-     * pays a double-double logarithm per call, which only long vectors amortise.
-     */
-    private static final int SHORT_FLOAT = 64;
-
-    /**
-     * Up to this length (1 MiB of doubles per thread) the float softmax widens into a growable
-     * per-thread buffer and runs the double kernel there: one exponential per entry instead of
-     * two. Longer vectors keep the two-pass float kernel, which needs no buffer.
-     */
-    private static final int WIDE_FLOAT = 1 << 17;
 
     /**
      * Creates the SIMD implementation.
@@ -315,11 +284,20 @@ public final class PanamaVectorSupport implements VectorSupport {
         return live;
     }
 
-    /** Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. */
+    /**
+     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. Each lane runs
+     * {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the terms have
+     * the scalar bits; only the order of the sum differs. The lane sums start at 1, so every
+     * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
+     * extra {@code LANES} are taken off at the end, exactly.
+     */
     private static void expPass(double[] z, int n, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector negM = DoubleVector.broadcast(D, -m);
-        DoubleVector vsum = DoubleVector.zero(D);
+        DoubleVector vsum = DoubleVector.broadcast(D, 1.0);
+        DoubleVector nl1 = DoubleVector.broadcast(D, -L1);
+        DoubleVector nl3 = DoubleVector.broadcast(D, -L3);
+        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector c2 = DoubleVector.broadcast(D, 0.5);
         DoubleVector vcomp = DoubleVector.zero(D);
         acc.set(0, 0);
         int i = 0;
@@ -333,40 +311,34 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
             DoubleVector bx = xh.sub(a);
             DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector t = xh.fma(INV_L, MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t1 = nd.fma(nl1, xh);
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
+            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.fma(nl3, xl));
             DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-            q = r.mul(q).add(1.0 / 24);
-            q = r.mul(q).add(1.0 / 6);
-            q = r.mul(q).add(0.5);
-            DoubleVector p = r.mul(r).mul(q);
-            DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
+            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24);
+            q = r.fma(q, c3);
+            q = r.fma(q, c2);
+            DoubleVector wr = rh.add(rl.add(r.mul(r).mul(q)));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-            DoubleVector pp = hi.mul(th);
-            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-            DoubleVector mh = pp.add(e);
-            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector v = th.fma(wr, DoubleVector.fromArray(D, TAB_LO, 0, idx, 0));
+            DoubleVector mh = th.add(v);
+            DoubleVector ml = th.sub(mh).add(v);
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             // unscale (exact for the high part: k >= -1000), store, accumulate
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, i);
             DoubleVector s = vsum.add(eh);
-            DoubleVector sb = s.sub(vsum);
-            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(ml.mul(scale));
+            vcomp = ml.fma(scale, vcomp.add(eh.sub(s.sub(vsum))));
             vsum = s;
         }
         scalarTerms(z, m, out, i, n, acc, d);
-        vsum.intoArray(lanes, 0);
+        vsum.sub(1.0).intoArray(lanes, 0);
         addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
     }
 
@@ -419,7 +391,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             d.set(0, 0);
             return 0;
         }
-        ExpLog.expLite(d.hi, d.lo, d);
+        ExpLog.expQuick(d.hi, d.lo, d);
         return d.hi;
     }
 
@@ -449,181 +421,103 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void softmax(float[] z, float[] out, String name) {
         int n = z.length;
         float mf = max(z);
-        if (n < 3 || mf == Float.POSITIVE_INFINITY || (mf != Float.NEGATIVE_INFINITY && live(z) < 3)) {
-            double[] w = Floats.widen(z);
-            Kernels.softmax(w, w, 1.0, null, name);
-            Floats.narrow(w, out);
-            return;
-        }
         if (mf == Float.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
-        if (n <= SHORT_FLOAT) {
-            double[] wide = SCRATCH.get().widened(n);
-            for (int i = 0; i < n; i++) {
-                wide[i] = z[i];
-            }
-            softmax(wide, wide, name);
-            for (int i = 0; i < n; i++) {
-                out[i] = (float) wide[i];
-            }
+        if (n < FH.length() || mf == Float.POSITIVE_INFINITY || Kernels.live(z) < 3) {
+            Kernels.softmax(z, out, name);
             return;
         }
+        // Kernels.softmax(float[], ...) with its exponential lane by lane: the same terms, summed
+        // in lanes (runs of FLOAT_BLOCK terms per lane), then p_i = exp(z_i − m) · (1/S)
         double m = mf;
-        Scratch w = SCRATCH.get();
-        Dd acc = w.acc;
-        Dd d = w.d;
-        if (n <= WIDE_FLOAT) {
-            // the double kernel on a widened copy (m, the −∞ and +∞ cases are those of z)
-            double[] wide = w.wide(n);
-            for (int i = 0; i < n; i++) {
-                wide[i] = z[i];
-            }
-            expPass(wide, n, m, wide, acc, d, w.idx, w.lanes);
-            d.twoSum(acc.hi, acc.lo);
-            double sh = d.hi;
-            double sl = d.lo;
-            d.set(1, 0).div(sh, sl);
-            scalePass(wide, n, d.hi, d.lo);
-            for (int i = 0; i < n; i++) {
-                out[i] = (float) wide[i];
-            }
-            return;
-        }
-        int[] idx = w.idx;
-        sumPassFloat(z, m, acc, d, idx, w.lanes);
-        d.twoSum(acc.hi, acc.lo);
-        // L = ln S in double-double (S >= 1, absolute error below 2^-100 · L)
-        ExpLog.log(d.hi, d.lo, d);
-        outPassFloat(z, m, d.hi, d.lo, out, d, idx);
+        int bound = FH.loopBound(n);
+        double inv = 1 / floatExpSum(z, m, bound);
+        floatExpScale(z, m, inv, out, bound);
     }
 
-    /**
-     * Pass 1 of the float softmax: S = Σ exp(z_i − m) in double-double, left in {@code acc}.
-     * Terms below e^-693 are dropped: with S &gt;= 1 they change S by less than n·2^-999, far
-     * below the 2^-68 of the exponential.
-     */
-    private static void sumPassFloat(float[] z, double m, Dd acc, Dd d, int[] idx, double[] lanes) {
-        int n = z.length;
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+    /** Pass 1 of the float softmax: S = Σ exp(z_i − m), in lanes, in runs of FLOAT_BLOCK terms per lane. */
+    private static double floatExpSum(float[] z, double m, int bound) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
-        DoubleVector vsum = DoubleVector.zero(D);
-        DoubleVector vcomp = DoubleVector.zero(D);
+        DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
+        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
+        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
+        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector total = DoubleVector.zero(D);
         int i = 0;
-        int bound = FH.loopBound(n);
-        for (; i < bound; i += LANES) {
-            DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector xh = a.add(negM);
-            VectorMask<Double> low = xh.compare(VectorOperators.LT, LOW);
-            DoubleVector bx = xh.sub(a);
-            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
-            DoubleVector nd = t.sub(MAGIC);
-            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
-            DoubleVector t2 = nd.mul(L2);
-            DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
-            DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-            q = r.mul(q).add(1.0 / 24);
-            q = r.mul(q).add(1.0 / 6);
-            q = r.mul(q).add(0.5);
-            DoubleVector p = r.mul(r).mul(q);
-            DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
-            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-            DoubleVector pp = hi.mul(th);
-            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-            DoubleVector mh = pp.add(e);
-            DoubleVector ml = e.sub(mh.sub(pp));
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
-                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            DoubleVector eh = mh.mul(scale).blend(0.0, low);
-            DoubleVector el = ml.mul(scale).blend(0.0, low);
-            DoubleVector s = vsum.add(eh);
-            DoubleVector sb = s.sub(vsum);
-            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
-            vsum = s;
+        while (i < bound) {
+            int end = Math.min(bound, i + Kernels.FLOAT_BLOCK * LANES);
+            DoubleVector sum = DoubleVector.zero(D);
+            for (; i < end; i += LANES) {
+                DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0))
+                        .add(negM).max(FLOAT_FLOOR);
+                DoubleVector t = x.fma(INV_LN2, MAGIC);
+                DoubleVector k = t.sub(MAGIC);
+                DoubleVector r = k.fma(nla, x);
+                r = k.fma(nlb, r);
+                DoubleVector p = r.fma(1.0 / 362880, 1.0 / 40320);
+                p = p.fma(r, f6);
+                p = p.fma(r, f5);
+                p = p.fma(r, f4);
+                p = p.fma(r, f3);
+                p = p.fma(r, f2);
+                p = p.fma(r, f1);
+                p = p.fma(r, f0);
+                p = p.fma(r, f0);
+                DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
+                        .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+                sum = p.fma(scale, sum);
+            }
+            total = total.add(sum);
         }
-        acc.set(0, 0);
-        double sum = 0;
-        double comp = 0;
-        for (; i < n; i++) {
-            double e = scalarTerm(z[i], m, d);
-            comp += d.lo;
-            double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
-            sum = s;
+        double tail = 0;
+        for (int j = bound; j < z.length; j++) {
+            tail += ExpLog.expForFloat(Math.max(z[j] - m, FLOAT_FLOOR));
         }
-        acc.set(sum, comp);
-        vsum.intoArray(lanes, 0);
-        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
+        return total.reduceLanes(VectorOperators.ADD) + tail;
     }
 
-    /**
-     * Pass 2 of the float softmax: p_i = exp((z_i − m) − L), 2^-67 relative before the rounding
-     * to float, so within 0.5 ulp plus 2^-29 ulp of the float result; below e^-110 the float is 0.
-     */
-    private static void outPassFloat(float[] z, double m, double lh, double ll, float[] out, Dd d, int[] idx) {
-        int n = z.length;
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+    /** Pass 2 of the float softmax: out_i = exp(z_i − m) · (1/S), rounded to float. */
+    private static void floatExpScale(float[] z, double m, double inv, float[] out, int bound) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
-        DoubleVector nlh = DoubleVector.broadcast(D, -lh);
-        DoubleVector nll = DoubleVector.broadcast(D, -ll);
+        DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
+        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
+        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
+        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector vinv = DoubleVector.broadcast(D, inv);
         int i = 0;
-        int bound = FH.loopBound(n);
         for (; i < bound; i += LANES) {
-            DoubleVector a = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector s0 = a.add(negM);
-            DoubleVector b0 = s0.sub(a);
-            DoubleVector l0 = a.sub(s0.sub(b0)).add(negM.sub(b0));
-            DoubleVector s1 = s0.add(nlh);
-            DoubleVector b1 = s1.sub(s0);
-            DoubleVector e1 = s0.sub(s1.sub(b1)).add(nlh.sub(b1)).add(l0.add(nll));
-            DoubleVector xh = s1.add(e1);
-            DoubleVector xl = e1.sub(xh.sub(s1));
-            // NaN-safe: a −∞ entry gives NaN here and must give 0
-            VectorMask<Double> low = xh.compare(VectorOperators.GE, -110.0).not();
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
-            DoubleVector nd = t.sub(MAGIC);
-            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
-            DoubleVector t2 = nd.mul(L2);
-            DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
-            DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-            q = r.mul(q).add(1.0 / 24);
-            q = r.mul(q).add(1.0 / 6);
-            q = r.mul(q).add(0.5);
-            DoubleVector p = r.mul(r).mul(q);
-            DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
-            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-            DoubleVector pp = hi.mul(th);
-            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-            DoubleVector mh = pp.add(e);
-            DoubleVector ml = e.sub(mh.sub(pp));
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
+            DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0))
+                    .add(negM).max(FLOAT_FLOOR);
+            DoubleVector t = x.fma(INV_LN2, MAGIC);
+            DoubleVector k = t.sub(MAGIC);
+            DoubleVector r = k.fma(nla, x);
+            r = k.fma(nlb, r);
+            DoubleVector p = r.fma(1.0 / 362880, 1.0 / 40320);
+            p = p.fma(r, f6);
+            p = p.fma(r, f5);
+            p = p.fma(r, f4);
+            p = p.fma(r, f3);
+            p = p.fma(r, f2);
+            p = p.fma(r, f1);
+            p = p.fma(r, f0);
+            p = p.fma(r, f0);
+            DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            DoubleVector v = mh.add(ml).mul(scale).blend(0.0, low);
-            ((FloatVector) v.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+            ((FloatVector) p.mul(scale).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
         }
-        for (; i < n; i++) {
-            float zi = z[i];
-            if (zi == Float.NEGATIVE_INFINITY) {
-                out[i] = 0f;
-                continue;
-            }
-            d.twoSum(zi, -m).add(-lh, -ll);
-            ExpLog.expLite(d.hi, d.lo, d);
-            out[i] = (float) (d.hi + d.lo);
+        for (int j = bound; j < z.length; j++) {
+            out[j] = (float) (ExpLog.expForFloat(Math.max(z[j] - m, FLOAT_FLOOR)) * inv);
         }
     }
 
@@ -636,6 +530,10 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd d = w.d;
         int[] idx = w.idx;
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector nl1 = DoubleVector.broadcast(D, -L1);
+        DoubleVector nl3 = DoubleVector.broadcast(D, -L3);
+        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector c2 = DoubleVector.broadcast(D, 0.5);
         int i = 0;
         int bound = D.loopBound(n);
         for (; i < bound; i += LANES) {
@@ -646,53 +544,36 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
             VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
             DoubleVector xh = x.abs().neg();
-            // expLiteScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            // expQuickScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
+            DoubleVector t = xh.fma(INV_L, MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t1 = nd.fma(nl1, xh);
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).sub(nd.mul(L3));
+            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(-L3));
             DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-            q = r.mul(q).add(1.0 / 24);
-            q = r.mul(q).add(1.0 / 6);
-            q = r.mul(q).add(0.5);
-            DoubleVector p = r.mul(r).mul(q);
-            DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
+            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24);
+            q = r.fma(q, c3);
+            q = r.fma(q, c2);
+            DoubleVector wr = rh.add(rl.add(r.mul(r).mul(q)));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-            DoubleVector pp = hi.mul(th);
-            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-            DoubleVector mh = pp.add(e);
-            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector v = th.fma(wr, DoubleVector.fromArray(D, TAB_LO, 0, idx, 0));
+            DoubleVector mh = th.add(v);
+            DoubleVector ml = th.sub(mh).add(v);
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
-            DoubleVector el = ml.mul(scale);
-            // (dh, dl) = twoSum(1, eh) + el; the rounding error of a sum is a unique double, so
-            // the fast two-sum (valid: 1 >= eh, and s >= 1 > |el|) gives the same bits
+            // 1 + e as s + sl, and one division corrected by its remainder, as Kernels.sigmoid
             DoubleVector s = one.add(eh);
-            DoubleVector sl = eh.sub(s.sub(one));
-            DoubleVector s2 = s.add(el);
-            DoubleVector e2 = el.sub(s2.sub(s)).add(sl.add(0.0));
-            DoubleVector dh = s2.add(e2);
-            DoubleVector dl = e2.sub(dh.sub(s2));
-            // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
+            DoubleVector sl = eh.sub(s.sub(one)).add(ml.mul(scale));
             DoubleVector nh = mh.blend(one, pos);
-            DoubleVector nlo = ml.blend(0.0, pos);
-            DoubleVector q1 = nh.div(dh);
-            // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
-            DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
-            DoubleVector q2 = rem.div(dh);
-            // rr + (q2 − (rr − q1)) rounds back to rr (the added error is at most half an ulp,
-            // and a tie goes to rr, which is even), so the scalar value() is rr
-            DoubleVector rr = q1.add(q2);
-            DoubleVector v = rr.mul(scale.blend(one, pos));
-            v.intoArray(out, i);
+            DoubleVector inv = one.div(s);
+            DoubleVector q1 = nh.mul(inv);
+            DoubleVector rem = q1.neg().fma(s, nh).add(ml.blend(0.0, pos)).sub(q1.mul(sl));
+            DoubleVector v2 = rem.fma(inv, q1).mul(scale.blend(one, pos));
+            v2.intoArray(out, i);
         }
         sigmoidScalar(z, out, i, n, d);
     }
@@ -710,6 +591,10 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd d = w.d;
         int[] idx = w.idx;
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector nl1 = DoubleVector.broadcast(D, -L1);
+        DoubleVector nl3 = DoubleVector.broadcast(D, -L3);
+        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector c2 = DoubleVector.broadcast(D, 0.5);
         int i = 0;
         int bound = FH.loopBound(n);
         for (; i < bound; i += LANES) {
@@ -720,53 +605,36 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
             VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
             DoubleVector xh = x.abs().neg();
-            // expLiteScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            // expQuickScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
+            DoubleVector t = xh.fma(INV_L, MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
+            DoubleVector t1 = nd.fma(nl1, xh);
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).sub(nd.mul(L3));
+            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(-L3));
             DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-            q = r.mul(q).add(1.0 / 24);
-            q = r.mul(q).add(1.0 / 6);
-            q = r.mul(q).add(0.5);
-            DoubleVector p = r.mul(r).mul(q);
-            DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
+            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24);
+            q = r.fma(q, c3);
+            q = r.fma(q, c2);
+            DoubleVector wr = rh.add(rl.add(r.mul(r).mul(q)));
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-            DoubleVector pp = hi.mul(th);
-            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-            DoubleVector mh = pp.add(e);
-            DoubleVector ml = e.sub(mh.sub(pp));
+            DoubleVector v = th.fma(wr, DoubleVector.fromArray(D, TAB_LO, 0, idx, 0));
+            DoubleVector mh = th.add(v);
+            DoubleVector ml = th.sub(mh).add(v);
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
-            DoubleVector el = ml.mul(scale);
-            // (dh, dl) = twoSum(1, eh) + el; the rounding error of a sum is a unique double, so
-            // the fast two-sum (valid: 1 >= eh, and s >= 1 > |el|) gives the same bits
+            // 1 + e as s + sl, and one division corrected by its remainder, as Kernels.sigmoid
             DoubleVector s = one.add(eh);
-            DoubleVector sl = eh.sub(s.sub(one));
-            DoubleVector s2 = s.add(el);
-            DoubleVector e2 = el.sub(s2.sub(s)).add(sl.add(0.0));
-            DoubleVector dh = s2.add(e2);
-            DoubleVector dl = e2.sub(dh.sub(s2));
-            // numerator 1 (x >= 0) or e (x < 0), divided in double-double; x < 0 scaled back by 2^k
+            DoubleVector sl = eh.sub(s.sub(one)).add(ml.mul(scale));
             DoubleVector nh = mh.blend(one, pos);
-            DoubleVector nlo = ml.blend(0.0, pos);
-            DoubleVector q1 = nh.div(dh);
-            // Dd.div: the remainder in one fused operation (q1 is finite and nonzero here)
-            DoubleVector rem = q1.neg().fma(dh, nh).add(nlo).sub(q1.mul(dl));
-            DoubleVector q2 = rem.div(dh);
-            // rr + (q2 − (rr − q1)) rounds back to rr (the added error is at most half an ulp,
-            // and a tie goes to rr, which is even), so the scalar value() is rr
-            DoubleVector rr = q1.add(q2);
-            DoubleVector v = rr.mul(scale.blend(one, pos));
-            ((FloatVector) v.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+            DoubleVector inv = one.div(s);
+            DoubleVector q1 = nh.mul(inv);
+            DoubleVector rem = q1.neg().fma(s, nh).add(ml.blend(0.0, pos)).sub(q1.mul(sl));
+            DoubleVector v2 = rem.fma(inv, q1).mul(scale.blend(one, pos));
+            ((FloatVector) v2.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
         }
         sigmoidScalar(z, out, i, n, d);
     }

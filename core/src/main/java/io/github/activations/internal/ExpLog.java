@@ -31,6 +31,10 @@ public final class ExpLog {
     static final double[] TAB_LO = new double[TABLE_SIZE];
     /** 256 / ln 2. */
     static final double INV_L = 369.3299304675746;
+    /** Adding then subtracting 1.5·2^52 rounds to the nearest integer, ties to even, like rint. */
+    static final double MAGIC = 0x1.8p52;
+    /** The bits of {@link #MAGIC}: subtracted from the bits of x + MAGIC, they leave rint(x) as a long. */
+    static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
     /** ln2/256 = L1 + L2 + L3; L1 and L2 have 34 significant bits, so n·L1 and n·L2 are exact for |n| &lt; 2^19. */
     static final double L1;
     static final double L2;
@@ -41,6 +45,14 @@ public final class ExpLog {
     public static final double LN2_MID;
     /** Third part of ln 2. */
     public static final double LN2_LO;
+    /** 1 / ln 2. */
+    static final double INV_LN2 = 1.4426950408889634;
+    /** ln 2 = LN2_A + LN2_B to about 2^-107; LN2_A is ln 2 rounded to double. */
+    static final double LN2_A = 0x1.62e42fefa39efp-1;
+    /** Second part of ln 2. */
+    static final double LN2_B;
+    /** Lowest argument of {@link #expForFloat}: above it, 2^k stays a normal double. */
+    public static final double FLOAT_EXP_FLOOR = -708.0;
     private static final double C3_HI = 1.0 / 6;
     private static final double C3_LO;
     private static final double C4_HI = 1.0 / 24;
@@ -58,6 +70,7 @@ public final class ExpLog {
         rest = ln2.subtract(new BigDecimal(LN2_HI));
         LN2_MID = truncate(rest.doubleValue(), 42);
         LN2_LO = rest.subtract(new BigDecimal(LN2_MID)).doubleValue();
+        LN2_B = ln2.subtract(new BigDecimal(LN2_A)).doubleValue();
         BigDecimal sixth = BigDecimal.ONE.divide(BigDecimal.valueOf(6), mc);
         C3_LO = sixth.subtract(new BigDecimal(C3_HI)).doubleValue();
         BigDecimal twentyFourth = BigDecimal.ONE.divide(BigDecimal.valueOf(24), mc);
@@ -136,6 +149,72 @@ public final class ExpLog {
         int j = n & (TABLE_SIZE - 1);
         d.set(hi, lo).mul(TAB_HI[j], TAB_LO[j]);
         d.k = n >> TABLE_BITS;
+    }
+
+    /**
+     * The quick variant, for results rounded once from a term of about double precision
+     * (softmax terms and their sum, sigmoid): same reduction and table, exp(r) − 1 − r of
+     * degree 5, and the table product as one fused operation instead of a double-double
+     * product. Sets {@code d.hi + d.lo} (a fast two-sum, so {@code |d.lo| <= ulp(d.hi)/2})
+     * and {@code d.k} with relative error below 2^-61: the rounding of w = r + p (|w| &lt; 2^-9.5,
+     * so 2^-62.5), that of the fused th·w + tl (2^-62.5 relative to th), the first omitted
+     * term r⁶/720 (2^-66.6) and roundings below 2^-72. The SIMD path repeats these operations
+     * lane by lane, so both give the same bits.
+     */
+    public static void expQuickScaled(double xh, double xl, Dd d) {
+        double nd = Math.fma(xh, INV_L, MAGIC) - MAGIC;
+        int n = (int) nd;
+        double t1 = Math.fma(nd, -L1, xh);
+        double t2 = nd * L2;
+        double rh = t1 - t2;
+        double rl = ((t1 - rh) - t2) + Math.fma(nd, -L3, xl);
+        double r = rh + rl;
+        double q = Math.fma(r, 1.0 / 120, 1.0 / 24);
+        q = Math.fma(r, q, 1.0 / 6);
+        q = Math.fma(r, q, 0.5);
+        double w = rh + (rl + r * r * q);
+        int j = n & (TABLE_SIZE - 1);
+        double th = TAB_HI[j];
+        double v = Math.fma(th, w, TAB_LO[j]);
+        double mh = th + v;
+        d.hi = mh;
+        d.lo = (th - mh) + v;
+        d.k = n >> TABLE_BITS;
+    }
+
+    /** {@link #exp} on the quick variant {@link #expQuickScaled} (relative error below 2^-61). */
+    public static void expQuick(double xh, double xl, Dd d) {
+        if (outOfRange(xh, d)) {
+            return;
+        }
+        expQuickScaled(xh, xl, d);
+        unscale(d);
+    }
+
+    /**
+     * exp(x) for the float forms, in plain double with relative error below 2^-35, for x in
+     * [{@link #FLOAT_EXP_FLOOR}, 0]: x = k·ln 2 + r with |r| &lt;= ln2/2 (two fused steps, error
+     * below 2^-54), exp(r) a degree-9 Taylor polynomial in Horner form (the first omitted term,
+     * r¹⁰/10! · e^|r|, is below 2^-36.5 relative; the roundings add a few 2^-53), and 2^k
+     * built from its bits. A result rounded from it to float is within 0.5 + 2^-10 ulp, far
+     * inside the 1 ulp of the float forms. The SIMD path repeats these operations lane by lane.
+     */
+    public static double expForFloat(double x) {
+        double t = Math.fma(x, INV_LN2, MAGIC);
+        double k = t - MAGIC;
+        double r = Math.fma(k, -LN2_A, x);
+        r = Math.fma(k, -LN2_B, r);
+        double p = 1.0 / 362880;
+        p = Math.fma(p, r, 1.0 / 40320);
+        p = Math.fma(p, r, 1.0 / 5040);
+        p = Math.fma(p, r, 1.0 / 720);
+        p = Math.fma(p, r, 1.0 / 120);
+        p = Math.fma(p, r, 1.0 / 24);
+        p = Math.fma(p, r, 1.0 / 6);
+        p = Math.fma(p, r, 0.5);
+        p = Math.fma(p, r, 1);
+        p = Math.fma(p, r, 1);
+        return p * Double.longBitsToDouble((Double.doubleToRawLongBits(t) - MAGIC_BITS + 1023) << 52);
     }
 
     /** {@link #exp} on the fast variant {@link #expLiteScaled} (relative error below 2^-68). */

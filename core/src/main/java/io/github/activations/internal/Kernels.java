@@ -36,25 +36,28 @@ public final class Kernels {
         if (ah < ExpLog.EXP_UNDERFLOW - 1) {
             return xh > 0 ? 1.0 : 0.0;
         }
-        ExpLog.expLiteScaled(ah, al, d);
+        ExpLog.expQuickScaled(ah, al, d);
         double mh = d.hi;
         double ml = d.lo;
         int k = d.k;
         double eh = ExpLog.scalb(mh, k);
         double el = ExpLog.scalb(ml, k);
-        // (dh, dl) = twoSum(1, eh) + el, as Dd.twoSum and Dd.add would give it: the rounding
-        // error of a sum is a unique double, and the fast two-sum finds it (1 >= eh, s > |el|)
+        // 1 + e as the unnormalised pair s + sl: the rounding error of 1 + eh (a fast two-sum,
+        // 1 >= eh) plus el
         double s = 1 + eh;
-        double sl = eh - (s - 1);
-        double s2 = s + el;
-        double e2 = (el - (s2 - s)) + (sl + 0.0);
-        double dh = s2 + e2;
-        double dl = e2 - (dh - s2);
-        if (xh >= 0) {
-            return d.set(1, 0).div(dh, dl).value();
+        double sl = (eh - (s - 1)) + el;
+        // numerator 1 (x >= 0) or the mantissa of e (x < 0); one division: the quotient
+        // q1 = n · (1/s) is corrected by its remainder (the fused part is exact or within
+        // 2^-100 relative), so the result is rounded once from a value within 2^-60
+        double nh = xh >= 0 ? 1 : mh;
+        double nl = xh >= 0 ? 0 : ml;
+        double inv = 1 / s;
+        double q1 = nh * inv;
+        double rem = (Math.fma(-q1, s, nh) + nl) - q1 * sl;
+        if (xh >= 0 || k >= -1000) {
+            return Math.fma(rem, inv, q1) * (xh >= 0 ? 1 : Double.longBitsToDouble((long) (k + 1023) << 52));
         }
-        d.set(mh, ml).div(dh, dl);
-        return ExpLog.scaleRounded(d.hi, d.lo, k);
+        return ExpLog.scaleRounded(q1, rem * inv, k);
     }
 
     /** Returns σ'(x) = e^-|x| / (1 + e^-|x|)², rounded once from a double-double value. */
@@ -266,6 +269,66 @@ public final class Kernels {
         scalePass(out, d.hi, d.lo);
     }
 
+    /** Terms per running sum in the float softmax (then the running sums are added). */
+    public static final int FLOAT_BLOCK = 1024;
+
+    /**
+     * Writes softmax(z) of a float vector (temperature 1, no mask) into {@code out} (may be
+     * {@code z}). The common case runs in plain double with {@link ExpLog#expForFloat}, twice
+     * per entry (once for the sum, once for the output, so nothing is allocated):
+     * p_i = exp(z_i − m) · (1/S). Relative error before the rounding to float: the two
+     * exponentials 2^-35 each, S summed in runs of {@link #FLOAT_BLOCK} terms, below
+     * (1024 + n/1024)·2^-53 &lt;= 2^-32, z_i − m (exact, or within 104·2^-53 where the result is
+     * not 0) and two roundings: below 2^-31 in all, so the float result is within 0.51 ulp.
+     * Fewer than three entries above −∞, and +∞ entries, take the double kernel.
+     *
+     * @throws IllegalArgumentException if every entry is −∞ (before anything is written)
+     */
+    public static void softmax(float[] z, float[] out, String name) {
+        int n = z.length;
+        float mf = z[0];
+        for (int i = 1; i < n; i++) {
+            if (z[i] > mf) {
+                mf = z[i];
+            }
+        }
+        if (mf == Float.NEGATIVE_INFINITY) {
+            throw Checks.allNegativeInfinity(name);
+        }
+        if (mf == Float.POSITIVE_INFINITY || live(z) < 3) {
+            double[] w = Floats.widen(z);
+            softmax(w, w, 1.0, null, name);
+            Floats.narrow(w, out);
+            return;
+        }
+        double m = mf;
+        double floor = ExpLog.FLOAT_EXP_FLOOR;
+        double total = 0;
+        for (int b = 0; b < n; b += FLOAT_BLOCK) {
+            int end = Math.min(n, b + FLOAT_BLOCK);
+            double sum = 0;
+            for (int i = b; i < end; i++) {
+                sum += ExpLog.expForFloat(Math.max(z[i] - m, floor));
+            }
+            total += sum;
+        }
+        double inv = 1 / total;
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) (ExpLog.expForFloat(Math.max(z[i] - m, floor)) * inv);
+        }
+    }
+
+    /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
+    public static int live(float[] z) {
+        int live = 0;
+        for (int i = 0; i < z.length && live < 3; i++) {
+            if (z[i] != Float.NEGATIVE_INFINITY) {
+                live++;
+            }
+        }
+        return live;
+    }
+
     /**
      * Pass 1 of softmax: out_i = exp((z_i - m) / t) in double-double, stored rounded (0 for
      * masked entries); sets {@code d} to their sum in double-double (a two-sum of the leading
@@ -280,7 +343,7 @@ public final class Kernels {
             if ((mask == null || mask[i]) && zi != Double.NEGATIVE_INFINITY) {
                 diffOverT(zi, m, t, d);
                 if (d.hi >= ExpLog.EXP_UNDERFLOW - 1) {
-                    ExpLog.expLite(d.hi, d.lo, d);
+                    ExpLog.expQuick(d.hi, d.lo, d);
                     e = d.hi;
                     comp += d.lo;
                 }
@@ -297,7 +360,7 @@ public final class Kernels {
     /**
      * {@link #expPass} for temperature 1 and no mask, with the same operations in the same
      * order (so the same bits), held in local variables: the difference z_i − m is a two-sum
-     * (it cannot overflow once above the underflow threshold), and {@link ExpLog#expLiteScaled}
+     * (it cannot overflow once above the underflow threshold), and {@link ExpLog#expQuickScaled}
      * and its unscaling are written out for 2^k &gt;= 2^-1000; the rare smaller terms take the
      * general route.
      */
@@ -318,30 +381,29 @@ public final class Kernels {
                 double bb = xh - zi;
                 double xl = (zi - (xh - bb)) + (negM - bb);
                 if (xh >= underLite) {
-                    double nd = Math.rint(xh * ExpLog.INV_L);
+                    double nd = Math.fma(xh, ExpLog.INV_L, ExpLog.MAGIC) - ExpLog.MAGIC;
                     int n = (int) nd;
                     int k = n >> ExpLog.TABLE_BITS;
+                    int j = n & (ExpLog.TABLE_SIZE - 1);
                     if (k >= -1000) {
-                        double t1 = xh - nd * ExpLog.L1;
+                        // ExpLog.expQuickScaled, written out
+                        double t1 = Math.fma(nd, -ExpLog.L1, xh);
                         double t2 = nd * ExpLog.L2;
                         double rh = t1 - t2;
-                        double rl = ((t1 - rh) - t2) + (xl - nd * ExpLog.L3);
+                        double rl = ((t1 - rh) - t2) + Math.fma(nd, -ExpLog.L3, xl);
                         double r = rh + rl;
-                        double p = r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
-                        double hi = 1 + rh;
-                        double lo = ((1 - hi) + rh) + (rl + p);
-                        int j = n & (ExpLog.TABLE_SIZE - 1);
+                        double q = Math.fma(r, 1.0 / 120, 1.0 / 24);
+                        q = Math.fma(r, q, 1.0 / 6);
+                        q = Math.fma(r, q, 0.5);
+                        double w = rh + (rl + r * r * q);
                         double th = tabHi[j];
-                        double pp = hi * th;
-                        double ee = Math.fma(hi, th, -pp);
-                        ee += hi * tabLo[j] + lo * th;
-                        double mh = pp + ee;
-                        double ml = ee - (mh - pp);
+                        double v = Math.fma(th, w, tabLo[j]);
+                        double mh = th + v;
                         double scale = Double.longBitsToDouble((long) (k + 1023) << 52);
                         e = mh * scale;
-                        comp += ml * scale;
+                        comp += ((th - mh) + v) * scale;
                     } else {
-                        ExpLog.expLite(xh, xl, d);
+                        ExpLog.expQuick(xh, xl, d);
                         e = d.hi;
                         comp += d.lo;
                     }

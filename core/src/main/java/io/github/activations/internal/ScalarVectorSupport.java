@@ -81,9 +81,7 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void softmax(float[] z, float[] out, String name) {
-        double[] w = Floats.widen(z);
-        Kernels.softmax(w, w, 1.0, null, name);
-        Floats.narrow(w, out);
+        Kernels.softmax(z, out, name);
     }
 
     @Override
