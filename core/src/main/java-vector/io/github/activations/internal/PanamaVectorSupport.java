@@ -46,6 +46,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final VectorSpecies<Integer> IH =
             VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    /** Longs with as many lanes as {@link #D}, for the exponent and index arithmetic. */
+    private static final VectorSpecies<Long> LD = LongVector.SPECIES_PREFERRED;
 
     /** Adding then subtracting 1.5·2^52 rounds to the nearest integer, ties to even, like rint. */
     private static final double MAGIC = 0x1.8p52;
@@ -76,7 +78,29 @@ public final class PanamaVectorSupport implements VectorSupport {
         final double[] lanes = new double[LANES];
         final Dd acc = new Dd();
         final Dd d = new Dd();
+        /** Per block: the reduced arguments w, the table indices j and the scales 2^k. */
+        final double[] wbuf = new double[BLOCK];
+        final int[] jbuf = new int[BLOCK];
+        final double[] sbuf = new double[BLOCK];
+        /** Per block: offsets of the chunks left to the scalar code. */
+        final int[] slow = new int[BLOCK / LANES];
+        /** Lane sums and compensations of the softmax, carried from block to block. */
+        final double[] sums = new double[2 * LANES];
+        /** Widened inputs and double results of the float sigmoid, one block at a time. */
+        final double[] zbuf = new double[BLOCK];
+        final double[] obuf = new double[BLOCK];
+        /** Results of the scalar chunks of the double sigmoid, until the block is written. */
+        final double[] sbufSlow = new double[BLOCK];
     }
+
+    /**
+     * Entries per block of the two-loop kernels (a multiple of every lane count). The
+     * exponential runs as two loops over a block, each its own method: the argument reduction,
+     * then the table gathers and what follows. One loop holding both exceeds the budget of
+     * nodes that C2 inlines into one compilation, and a Vector API call that is not inlined
+     * allocates its vectors (several times slower).
+     */
+    private static final int BLOCK = 256;
 
     /**
      * Creates the SIMD implementation.
@@ -253,7 +277,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, n, m, out, acc, d, w.idx, w.lanes);
+        expPass(z, n, m, out, acc, d, w);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
@@ -289,57 +313,102 @@ public final class PanamaVectorSupport implements VectorSupport {
      * {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the terms have
      * the scalar bits; only the order of the sum differs. The lane sums start at 1, so every
      * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
-     * extra {@code LANES} are taken off at the end, exactly.
+     * extra 1 per lane is taken off at the end, exactly.
      */
-    private static void expPass(double[] z, int n, double m, double[] out, Dd acc, Dd d, int[] idx, double[] lanes) {
-        DoubleVector negM = DoubleVector.broadcast(D, -m);
-        DoubleVector vsum = DoubleVector.broadcast(D, 1.0);
-        DoubleVector nl1 = DoubleVector.broadcast(D, -L1);
-        DoubleVector nl3 = DoubleVector.broadcast(D, -L3);
-        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector c2 = DoubleVector.broadcast(D, 0.5);
-        DoubleVector vcomp = DoubleVector.zero(D);
+    private static void expPass(double[] z, int n, double m, double[] out, Dd acc, Dd d, Scratch w) {
+        double[] sums = w.sums;
+        java.util.Arrays.fill(sums, 0, LANES, 1.0);
+        java.util.Arrays.fill(sums, LANES, 2 * LANES, 0.0);
         acc.set(0, 0);
-        int i = 0;
         int bound = D.loopBound(n);
-        for (; i < bound; i += LANES) {
-            DoubleVector a = DoubleVector.fromArray(D, z, i);
-            DoubleVector xh = a.add(negM);
+        for (int b = 0; b < bound; b += BLOCK) {
+            int len = Math.min(BLOCK, bound - b);
+            int slow = reduce(z, b, len, m, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            // the scalar chunks are computed before out (which may be z) is written
+            for (int c = 0; c < slow; c++) {
+                int from = b + w.slow[c];
+                scalarTerms(z, m, w.obuf, c * LANES, from, from + LANES, acc, d);
+            }
+            expTerms(out, b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            for (int c = 0; c < slow; c++) {
+                System.arraycopy(w.obuf, c * LANES, out, b + w.slow[c], LANES);
+            }
+        }
+        scalarTerms(z, m, out, bound, bound, n, acc, d);
+        double[] lanes = w.lanes;
+        double comp = 0;
+        for (int l = 0; l < LANES; l++) {
+            lanes[l] = sums[l] - 1.0;
+            comp += sums[LANES + l];
+        }
+        addLanes(lanes, comp, acc);
+    }
+
+    /**
+     * First loop of the exponential over z[from, from + len): the argument x (the exact
+     * difference z_i − m for softmax, −|z_i| for sigmoid), its reduction x = n·ln2/256 + r and w = exp(r) − 1 as in
+     * {@link ExpLog#expQuickScaled}, stored with the table index j and the scale 2^k. Chunks
+     * with an x below −693 (k &lt; −1000, where the scalar code rounds a subnormal once) get
+     * zeros, which give a term 0, and their offsets are listed in {@code slow}; returns how many.
+     */
+    private static int reduce(double[] z, int from, int len, double m, boolean sigmoid,
+            double[] wbuf, int[] jbuf, double[] sbuf, int[] slow) {
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector zero = DoubleVector.zero(D);
+        IntVector zeroIdx = IntVector.zero(IH);
+        int count = 0;
+        for (int o = 0; o < len; o += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, z, from + o);
+            // softmax: x = z_i − m; sigmoid: x = −|z_i| (exact)
+            DoubleVector xh = sigmoid ? a.abs().neg() : a.add(negM);
             if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
-                scalarTerms(z, m, out, i, i + LANES, acc, d);
+                zero.intoArray(wbuf, o);
+                zero.intoArray(sbuf, o);
+                zeroIdx.intoArray(jbuf, o);
+                slow[count++] = o;
                 continue;
             }
             DoubleVector bx = xh.sub(a);
-            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
-            DoubleVector t = xh.fma(INV_L, MAGIC);
+            DoubleVector xl = sigmoid ? zero : a.sub(xh.sub(bx)).add(negM.sub(bx));
+            DoubleVector t = xh.mul(INV_L).add(MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = nd.fma(nl1, xh);
+            DoubleVector t1 = xh.sub(nd.mul(L1));
             DoubleVector t2 = nd.mul(L2);
             DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.fma(nl3, xl));
+            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
             DoubleVector r = rh.add(rl);
-            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24);
-            q = r.fma(q, c3);
-            q = r.fma(q, c2);
-            DoubleVector wr = rh.add(rl.add(r.mul(r).mul(q)));
-            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector v = th.fma(wr, DoubleVector.fromArray(D, TAB_LO, 0, idx, 0));
+            DoubleVector q = r.mul(1.0 / 120).add(1.0 / 24).mul(r).add(1.0 / 6).mul(r).add(0.5);
+            rh.add(rl.add(r.mul(r).mul(q))).intoArray(wbuf, o);
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(jbuf, o);
+            nl.lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes().intoArray(sbuf, o);
+        }
+        return count;
+    }
+
+    /**
+     * Second loop of the softmax exponential: e = 2^k · (T_j + T_j·w + t_j) as mh + ml, e_i =
+     * mh·2^k stored (exact for k &gt;= −1000) and added to the lane sums, ml·2^k to the
+     * compensations ({@code sums} holds both, carried from block to block).
+     */
+    private static void expTerms(double[] out, int from, int len, double[] wbuf, int[] jbuf, double[] sbuf, double[] sums) {
+        DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
+        DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
+        for (int o = 0; o < len; o += LANES) {
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, jbuf, o);
+            DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
-                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            // unscale (exact for the high part: k >= -1000), store, accumulate
+            DoubleVector scale = DoubleVector.fromArray(D, sbuf, o);
             DoubleVector eh = mh.mul(scale);
-            eh.intoArray(out, i);
+            eh.intoArray(out, from + o);
             DoubleVector s = vsum.add(eh);
-            vcomp = ml.fma(scale, vcomp.add(eh.sub(s.sub(vsum))));
+            vcomp = vcomp.add(eh.sub(s.sub(vsum))).add(ml.mul(scale));
             vsum = s;
         }
-        scalarTerms(z, m, out, i, n, acc, d);
-        vsum.sub(1.0).intoArray(lanes, 0);
-        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
+        vsum.intoArray(sums, 0);
+        vcomp.intoArray(sums, LANES);
     }
 
     /**
@@ -360,14 +429,17 @@ public final class PanamaVectorSupport implements VectorSupport {
         acc.lo = comp;
     }
 
-    /** The scalar softmax terms of {@code z[from..to)}, stored and added to {@code acc}. */
-    private static void scalarTerms(double[] z, double m, double[] out, int from, int to, Dd acc, Dd d) {
+    /**
+     * The scalar softmax terms of {@code z[from..to)}, stored from {@code dst[at]} on and added
+     * to {@code acc}.
+     */
+    private static void scalarTerms(double[] z, double m, double[] dst, int at, int from, int to, Dd acc, Dd d) {
         double sum = acc.hi;
         double comp = acc.lo;
         for (int j = from; j < to; j++) {
             double e = scalarTerm(z[j], m, d);
             comp += d.lo;
-            out[j] = e;
+            dst[at + j - from] = e;
             double s = sum + e;
             double bb = s - sum;
             comp += (sum - (s - bb)) + (e - bb);
@@ -432,8 +504,84 @@ public final class PanamaVectorSupport implements VectorSupport {
         // in lanes (runs of FLOAT_BLOCK terms per lane), then p_i = exp(z_i − m) · (1/S)
         double m = mf;
         int bound = FH.loopBound(n);
-        double inv = 1 / floatExpSum(z, m, bound);
-        floatExpScale(z, m, inv, out, bound);
+        double[] w = Kernels.floatScratch(n);
+        if (w == null) {
+            double inv = 1 / floatExpSum(z, m, bound);
+            floatExpScale(z, m, inv, out, bound);
+            return;
+        }
+        double inv = 1 / floatExpStore(z, m, bound, w);
+        floatScaleStored(w, inv, out, n);
+    }
+
+    /**
+     * Pass 1 of the float softmax up to {@link Kernels#FLOAT_BUFFER} entries: w_i = exp(z_i − m)
+     * stored, S = Σ w_i returned (in lanes, runs of FLOAT_BLOCK terms per lane).
+     */
+    private static double floatExpStore(float[] z, double m, int bound, double[] w) {
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector floor = DoubleVector.broadcast(D, FLOAT_FLOOR);
+        DoubleVector invLn2 = DoubleVector.broadcast(D, INV_LN2);
+        DoubleVector magic = DoubleVector.broadcast(D, MAGIC);
+        DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
+        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
+        DoubleVector f8 = DoubleVector.broadcast(D, 1.0 / 362880);
+        DoubleVector f7 = DoubleVector.broadcast(D, 1.0 / 40320);
+        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
+        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector total = DoubleVector.zero(D);
+        int i = 0;
+        while (i < bound) {
+            int end = Math.min(bound, i + Kernels.FLOAT_BLOCK * LANES);
+            DoubleVector sum = DoubleVector.zero(D);
+            for (; i < end; i += LANES) {
+                DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0))
+                        .add(negM).max(floor);
+                DoubleVector t = x.fma(invLn2, magic);
+                DoubleVector k = t.sub(magic);
+                DoubleVector r = k.fma(nla, x);
+                r = k.fma(nlb, r);
+                DoubleVector p = r.fma(f8, f7);
+                p = p.fma(r, f6);
+                p = p.fma(r, f5);
+                p = p.fma(r, f4);
+                p = p.fma(r, f3);
+                p = p.fma(r, f2);
+                p = p.fma(r, f1);
+                p = p.fma(r, f0);
+                p = p.fma(r, f0);
+                DoubleVector e = p.mul(((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
+                        .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes());
+                e.intoArray(w, i);
+                sum = sum.add(e);
+            }
+            total = total.add(sum);
+        }
+        double tail = 0;
+        for (int j = bound; j < z.length; j++) {
+            double e = Kernels.floatTerm(z[j], m);
+            w[j] = e;
+            tail += e;
+        }
+        return total.reduceLanes(VectorOperators.ADD) + tail;
+    }
+
+    /** Pass 2 of the float softmax on stored terms: out_i = w_i · (1/S), rounded to float. */
+    private static void floatScaleStored(double[] w, double inv, float[] out, int n) {
+        DoubleVector vinv = DoubleVector.broadcast(D, inv);
+        int i = 0;
+        int bound = FH.loopBound(n);
+        for (; i < bound; i += LANES) {
+            ((FloatVector) DoubleVector.fromArray(D, w, i).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+        }
+        for (; i < n; i++) {
+            out[i] = (float) (w[i] * inv);
+        }
     }
 
     /** Pass 1 of the float softmax: S = Σ exp(z_i − m), in lanes, in runs of FLOAT_BLOCK terms per lane. */
@@ -477,7 +625,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         double tail = 0;
         for (int j = bound; j < z.length; j++) {
-            tail += ExpLog.expForFloat(Math.max(z[j] - m, FLOAT_FLOOR));
+            tail += Kernels.floatTerm(z[j], m);
         }
         return total.reduceLanes(VectorOperators.ADD) + tail;
     }
@@ -517,7 +665,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             ((FloatVector) p.mul(scale).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
         }
         for (int j = bound; j < z.length; j++) {
-            out[j] = (float) (ExpLog.expForFloat(Math.max(z[j] - m, FLOAT_FLOOR)) * inv);
+            out[j] = (float) (Kernels.floatTerm(z[j], m) * inv);
         }
     }
 
@@ -525,57 +673,54 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void sigmoid(double[] z, double[] out) {
-        int n = z.length;
         Scratch w = SCRATCH.get();
-        Dd d = w.d;
-        int[] idx = w.idx;
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector nl1 = DoubleVector.broadcast(D, -L1);
-        DoubleVector nl3 = DoubleVector.broadcast(D, -L3);
-        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector c2 = DoubleVector.broadcast(D, 0.5);
-        int i = 0;
-        int bound = D.loopBound(n);
-        for (; i < bound; i += LANES) {
-            DoubleVector x = DoubleVector.fromArray(D, z, i);
-            if (x.abs().compare(VectorOperators.GT, -LOW).anyTrue()) {
-                sigmoidScalar(z, out, i, i + LANES, d);
-                continue;
+        sigmoidBlocks(z, out, D.loopBound(z.length), w);
+        sigmoidScalar(z, out, D.loopBound(z.length), z.length, w.d);
+    }
+
+    /** σ over z[0, bound) into {@code out}, block by block; bound is a multiple of the lane count. */
+    private static void sigmoidBlocks(double[] z, double[] out, int bound, Scratch w) {
+        for (int b = 0; b < bound; b += BLOCK) {
+            int len = Math.min(BLOCK, bound - b);
+            int slow = reduce(z, b, len, 0, true, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            // the scalar chunks are computed before out (which may be z) is written
+            double[] tmp = w.sbufSlow;
+            for (int c = 0; c < slow; c++) {
+                int from = b + w.slow[c];
+                for (int j = 0; j < LANES; j++) {
+                    tmp[c * LANES + j] = Kernels.sigmoid(z[from + j], 0, w.d);
+                }
             }
-            VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
-            DoubleVector xh = x.abs().neg();
-            // expQuickScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
-            DoubleVector t = xh.fma(INV_L, MAGIC);
-            DoubleVector nd = t.sub(MAGIC);
-            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = nd.fma(nl1, xh);
-            DoubleVector t2 = nd.mul(L2);
-            DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(-L3));
-            DoubleVector r = rh.add(rl);
-            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24);
-            q = r.fma(q, c3);
-            q = r.fma(q, c2);
-            DoubleVector wr = rh.add(rl.add(r.mul(r).mul(q)));
-            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector v = th.fma(wr, DoubleVector.fromArray(D, TAB_LO, 0, idx, 0));
+            sigmoidTerms(z, out, b, len, w.wbuf, w.jbuf, w.sbuf);
+            for (int c = 0; c < slow; c++) {
+                System.arraycopy(tmp, c * LANES, out, b + w.slow[c], LANES);
+            }
+        }
+    }
+
+    /**
+     * Second loop of the sigmoid, as {@link Kernels#sigmoid}: e = e^-|x| as (mh + ml)·2^k,
+     * 1 + e as s + sl, and the numerator 1 (x &gt;= 0) or mh + ml (x &lt; 0) divided once,
+     * corrected by its remainder, then scaled back by 2^k for x &lt; 0.
+     */
+    private static void sigmoidTerms(double[] z, double[] out, int from, int len, double[] wbuf, int[] jbuf, double[] sbuf) {
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        for (int o = 0; o < len; o += LANES) {
+            VectorMask<Double> pos = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.GE, 0.0);
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, jbuf, o);
+            DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
-                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            DoubleVector scale = DoubleVector.fromArray(D, sbuf, o);
             DoubleVector eh = mh.mul(scale);
-            // 1 + e as s + sl, and one division corrected by its remainder, as Kernels.sigmoid
             DoubleVector s = one.add(eh);
             DoubleVector sl = eh.sub(s.sub(one)).add(ml.mul(scale));
             DoubleVector nh = mh.blend(one, pos);
             DoubleVector inv = one.div(s);
             DoubleVector q1 = nh.mul(inv);
             DoubleVector rem = q1.neg().fma(s, nh).add(ml.blend(0.0, pos)).sub(q1.mul(sl));
-            DoubleVector v2 = rem.fma(inv, q1).mul(scale.blend(one, pos));
-            v2.intoArray(out, i);
+            rem.fma(inv, q1).mul(scale.blend(one, pos)).intoArray(out, from + o);
         }
-        sigmoidScalar(z, out, i, n, d);
     }
 
     private static void sigmoidScalar(double[] z, double[] out, int from, int to, Dd d) {
@@ -588,60 +733,23 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void sigmoid(float[] z, float[] out) {
         int n = z.length;
         Scratch w = SCRATCH.get();
-        Dd d = w.d;
-        int[] idx = w.idx;
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector nl1 = DoubleVector.broadcast(D, -L1);
-        DoubleVector nl3 = DoubleVector.broadcast(D, -L3);
-        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector c2 = DoubleVector.broadcast(D, 0.5);
-        int i = 0;
+        double[] zb = w.zbuf;
+        double[] ob = w.obuf;
         int bound = FH.loopBound(n);
-        for (; i < bound; i += LANES) {
-            DoubleVector x = (DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0);
-            if (x.abs().compare(VectorOperators.GT, -LOW).anyTrue()) {
-                sigmoidScalar(z, out, i, i + LANES, d);
-                continue;
+        // widened one block at a time, then the double kernel (the same bits as the scalar
+        // path, which rounds the double sigmoid to float)
+        for (int b = 0; b < bound; b += BLOCK) {
+            int len = Math.min(BLOCK, bound - b);
+            for (int j = 0; j < len; j++) {
+                zb[j] = z[b + j];
             }
-            VectorMask<Double> pos = x.compare(VectorOperators.GE, 0.0);
-            DoubleVector xh = x.abs().neg();
-            // expQuickScaled(-|x|, ±0): the ±0 low part is omitted, signed zeros cannot change a nonzero result
-            DoubleVector t = xh.fma(INV_L, MAGIC);
-            DoubleVector nd = t.sub(MAGIC);
-            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = nd.fma(nl1, xh);
-            DoubleVector t2 = nd.mul(L2);
-            DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(nd.mul(-L3));
-            DoubleVector r = rh.add(rl);
-            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24);
-            q = r.fma(q, c3);
-            q = r.fma(q, c2);
-            DoubleVector wr = rh.add(rl.add(r.mul(r).mul(q)));
-            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector v = th.fma(wr, DoubleVector.fromArray(D, TAB_LO, 0, idx, 0));
-            DoubleVector mh = th.add(v);
-            DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
-                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            DoubleVector eh = mh.mul(scale);
-            // 1 + e as s + sl, and one division corrected by its remainder, as Kernels.sigmoid
-            DoubleVector s = one.add(eh);
-            DoubleVector sl = eh.sub(s.sub(one)).add(ml.mul(scale));
-            DoubleVector nh = mh.blend(one, pos);
-            DoubleVector inv = one.div(s);
-            DoubleVector q1 = nh.mul(inv);
-            DoubleVector rem = q1.neg().fma(s, nh).add(ml.blend(0.0, pos)).sub(q1.mul(sl));
-            DoubleVector v2 = rem.fma(inv, q1).mul(scale.blend(one, pos));
-            ((FloatVector) v2.convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+            sigmoidBlocks(zb, ob, len, w);
+            for (int j = 0; j < len; j++) {
+                out[b + j] = (float) ob[j];
+            }
         }
-        sigmoidScalar(z, out, i, n, d);
-    }
-
-    private static void sigmoidScalar(float[] z, float[] out, int from, int to, Dd d) {
-        for (int j = from; j < to; j++) {
-            out[j] = (float) Kernels.sigmoid(z[j], 0, d);
+        for (int j = bound; j < n; j++) {
+            out[j] = (float) Kernels.sigmoid(z[j], 0, w.d);
         }
     }
 

@@ -162,17 +162,14 @@ public final class ExpLog {
      * lane by lane, so both give the same bits.
      */
     public static void expQuickScaled(double xh, double xl, Dd d) {
-        double nd = Math.fma(xh, INV_L, MAGIC) - MAGIC;
+        double nd = (xh * INV_L + MAGIC) - MAGIC;
         int n = (int) nd;
-        double t1 = Math.fma(nd, -L1, xh);
+        double t1 = xh - nd * L1;
         double t2 = nd * L2;
         double rh = t1 - t2;
-        double rl = ((t1 - rh) - t2) + Math.fma(nd, -L3, xl);
+        double rl = ((t1 - rh) - t2) + (xl - nd * L3);
         double r = rh + rl;
-        double q = Math.fma(r, 1.0 / 120, 1.0 / 24);
-        q = Math.fma(r, q, 1.0 / 6);
-        q = Math.fma(r, q, 0.5);
-        double w = rh + (rl + r * r * q);
+        double w = rh + (rl + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))));
         int j = n & (TABLE_SIZE - 1);
         double th = TAB_HI[j];
         double v = Math.fma(th, w, TAB_LO[j]);

@@ -273,14 +273,38 @@ public final class Kernels {
     public static final int FLOAT_BLOCK = 1024;
 
     /**
+     * Up to this length the float softmax keeps exp(z_i − m) in a per-thread buffer of doubles
+     * (1 MiB at most), so each exponential is computed once; longer vectors compute it twice.
+     */
+    public static final int FLOAT_BUFFER = 1 << 17;
+
+    private static final ThreadLocal<double[][]> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    /**
+     * Returns this thread's buffer of at least {@code n} doubles (grown by doubling, up to
+     * {@link #FLOAT_BUFFER}), or null when {@code n} is larger.
+     */
+    public static double[] floatScratch(int n) {
+        if (n > FLOAT_BUFFER) {
+            return null;
+        }
+        double[][] holder = FLOAT_SCRATCH.get();
+        if (holder[0].length < n) {
+            holder[0] = new double[Math.min(FLOAT_BUFFER, Math.max(n, 2 * holder[0].length))];
+        }
+        return holder[0];
+    }
+
+    /**
      * Writes softmax(z) of a float vector (temperature 1, no mask) into {@code out} (may be
-     * {@code z}). The common case runs in plain double with {@link ExpLog#expForFloat}, twice
-     * per entry (once for the sum, once for the output, so nothing is allocated):
-     * p_i = exp(z_i − m) · (1/S). Relative error before the rounding to float: the two
-     * exponentials 2^-35 each, S summed in runs of {@link #FLOAT_BLOCK} terms, below
-     * (1024 + n/1024)·2^-53 &lt;= 2^-32, z_i − m (exact, or within 104·2^-53 where the result is
-     * not 0) and two roundings: below 2^-31 in all, so the float result is within 0.51 ulp.
-     * Fewer than three entries above −∞, and +∞ entries, take the double kernel.
+     * {@code z}). The common case runs in plain double with {@link ExpLog#expForFloat}:
+     * p_i = exp(z_i − m) · (1/S), the terms kept in {@link #floatScratch} (or computed twice
+     * for vectors longer than {@link #FLOAT_BUFFER}). Relative error before the rounding to
+     * float: the exponential 2^-35, S summed in runs of {@link #FLOAT_BLOCK} terms, below
+     * (1024 + n/1024)·2^-53 &lt;= 2^-32 (its terms' errors add 2^-35), z_i − m (exact, or within
+     * 104·2^-53 where the result is not 0) and two roundings: below 2^-31 in all, so the float
+     * result is within 0.51 ulp. Fewer than three entries above −∞, and +∞ entries, take the
+     * double kernel.
      *
      * @throws IllegalArgumentException if every entry is −∞ (before anything is written)
      */
@@ -302,20 +326,53 @@ public final class Kernels {
             return;
         }
         double m = mf;
-        double floor = ExpLog.FLOAT_EXP_FLOOR;
+        double[] w = floatScratch(n);
+        if (w == null) {
+            double inv = 1 / floatExpSum(z, m);
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) (floatTerm(z[i], m) * inv);
+            }
+            return;
+        }
+        // widened first, in a loop of its own: the exponential loop then reads doubles
+        for (int i = 0; i < n; i++) {
+            w[i] = z[i];
+        }
         double total = 0;
         for (int b = 0; b < n; b += FLOAT_BLOCK) {
             int end = Math.min(n, b + FLOAT_BLOCK);
             double sum = 0;
             for (int i = b; i < end; i++) {
-                sum += ExpLog.expForFloat(Math.max(z[i] - m, floor));
+                double e = floatTerm(w[i], m);
+                w[i] = e;
+                sum += e;
             }
             total += sum;
         }
         double inv = 1 / total;
         for (int i = 0; i < n; i++) {
-            out[i] = (float) (ExpLog.expForFloat(Math.max(z[i] - m, floor)) * inv);
+            out[i] = (float) (w[i] * inv);
         }
+    }
+
+    /** exp(z_i − m) for the float softmax: {@link ExpLog#expForFloat} above its floor. */
+    public static double floatTerm(double zi, double m) {
+        double x = zi - m;
+        return ExpLog.expForFloat(x < ExpLog.FLOAT_EXP_FLOOR ? ExpLog.FLOAT_EXP_FLOOR : x);
+    }
+
+    /** Σ exp(z_i − m) in runs of {@link #FLOAT_BLOCK} terms. */
+    private static double floatExpSum(float[] z, double m) {
+        double total = 0;
+        for (int b = 0; b < z.length; b += FLOAT_BLOCK) {
+            int end = Math.min(z.length, b + FLOAT_BLOCK);
+            double sum = 0;
+            for (int i = b; i < end; i++) {
+                sum += floatTerm(z[i], m);
+            }
+            total += sum;
+        }
+        return total;
     }
 
     /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
@@ -381,21 +438,18 @@ public final class Kernels {
                 double bb = xh - zi;
                 double xl = (zi - (xh - bb)) + (negM - bb);
                 if (xh >= underLite) {
-                    double nd = Math.fma(xh, ExpLog.INV_L, ExpLog.MAGIC) - ExpLog.MAGIC;
+                    double nd = (xh * ExpLog.INV_L + ExpLog.MAGIC) - ExpLog.MAGIC;
                     int n = (int) nd;
                     int k = n >> ExpLog.TABLE_BITS;
                     int j = n & (ExpLog.TABLE_SIZE - 1);
                     if (k >= -1000) {
                         // ExpLog.expQuickScaled, written out
-                        double t1 = Math.fma(nd, -ExpLog.L1, xh);
+                        double t1 = xh - nd * ExpLog.L1;
                         double t2 = nd * ExpLog.L2;
                         double rh = t1 - t2;
-                        double rl = ((t1 - rh) - t2) + Math.fma(nd, -ExpLog.L3, xl);
+                        double rl = ((t1 - rh) - t2) + (xl - nd * ExpLog.L3);
                         double r = rh + rl;
-                        double q = Math.fma(r, 1.0 / 120, 1.0 / 24);
-                        q = Math.fma(r, q, 1.0 / 6);
-                        q = Math.fma(r, q, 0.5);
-                        double w = rh + (rl + r * r * q);
+                        double w = rh + (rl + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))));
                         double th = tabHi[j];
                         double v = Math.fma(th, w, tabLo[j]);
                         double mh = th + v;
