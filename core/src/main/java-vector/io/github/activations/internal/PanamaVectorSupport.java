@@ -15,16 +15,18 @@ import jdk.incubator.vector.VectorSpecies;
  * loaded reflectively by {@link VectorSupportProvider}.
  *
  * <p><b>Same numerics as the scalar kernels.</b> The exponential is not {@code VectorOperators.EXP}
- * (about 1 ulp, not enough for the library's bounds): it is the double-double scheme of
- * {@link ExpLog#expLiteScaled} lane by lane, with the same constants and the same operations in
- * the same order: argument reduction x = n·ln2/256 + r with ln2/256 in three parts (n rounded
- * with the 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256)
- * table gathered from {@code TAB_HI}/{@code TAB_LO}, the degree-6 polynomial, and the
- * double-double product with a fused multiply-add. Each lane therefore produces the bits the
- * scalar kernel produces. What differs is the order of the sums (one accumulator per lane,
- * combined at the end in double-double), which changes a softmax normaliser or a log-sum-exp
- * argument by about 2^-100 relative: the outputs may then differ from the scalar path by
- * 1 ulp, rarely ({@code VectorSupportTest} states the bounds).
+ * (about 1 ulp, not enough for the library's bounds): each lane runs the scalar exponential
+ * with the same constants and the same operations in the same order ({@link ExpLog#expQuickScaled}
+ * for softmax and sigmoid, {@link ExpLog#expLiteScaled} for log-softmax and log-sum-exp,
+ * {@link ExpLog#expForFloat} for the float softmax): the argument reduction x = n·ln2/256 + r
+ * with ln2/256 in three parts (n rounded with the 1.5·2^52 trick, which equals
+ * {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table gathered from {@code TAB_HI} /
+ * {@code TAB_LO}, the polynomial, and the table product (the float softmax reduces by ln 2 and
+ * needs no table). Each lane therefore produces the
+ * bits the scalar kernel produces. What differs is the order of the sums (one accumulator per
+ * lane, combined at the end), which moves a softmax normaliser or a log-sum-exp argument by
+ * about 2^-100 relative (2^-53 for the float softmax): the outputs may then differ from the
+ * scalar path by 1 ulp, rarely ({@code VectorSupportTest} states the bounds).
  *
  * <p>Chunks with a lane outside the range where the vector code is bit-exact (x &lt; −693,
  * where the scalar kernel rounds a subnormal once; −∞; overflowing differences) go to the
@@ -32,7 +34,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Each loop is its own method, and the scalar fallbacks are out of line, so that C2
  * compiles every vector loop with all Vector API calls inlined (a vector that escapes a
- * non-inlined call is boxed on the heap, hundreds of times slower).
+ * non-inlined call is boxed on the heap, hundreds of times slower). The softmax and sigmoid
+ * exponentials run as two loops per block of {@link #BLOCK} entries for the same reason.
  *
  * <p>Internal: not part of the public API.
  */

@@ -47,20 +47,54 @@ public final class Checks {
         return z;
     }
 
-    /** Checks a batch: non-null array of non-null, non-empty rows without NaN (zero rows allowed). */
+    /**
+     * Checks a batch: non-null array of non-null, non-empty rows without NaN (zero rows allowed).
+     * The exception is the one a row-by-row check would throw first; the NaN scans of large
+     * batches run in parallel ({@link Batches#run}), and row names are built only to throw.
+     */
     public static double[][] rows(double[][] rows, String name) {
         notNull(rows, name);
+        int first = rows.length;
+        long elements = 0;
         for (int r = 0; r < rows.length; r++) {
-            vector(rows[r], name + "[" + r + "]");
+            if (rows[r] == null || rows[r].length == 0) {
+                first = r;
+                break;
+            }
+            elements += rows[r].length;
+        }
+        Batches.run(first, elements, r -> {
+            int bad = VectorSupportProvider.get().indexOfNaN(rows[r]);
+            if (bad >= 0) {
+                throw nan(name + "[" + r + "]", bad);
+            }
+        }, null);
+        if (first < rows.length) {
+            vector(rows[first], name + "[" + first + "]");
         }
         return rows;
     }
 
-    /** Checks a batch: non-null array of non-null, non-empty rows without NaN (zero rows allowed). */
+    /** Float form of {@link #rows(double[][], String)}. */
     public static float[][] rows(float[][] rows, String name) {
         notNull(rows, name);
+        int first = rows.length;
+        long elements = 0;
         for (int r = 0; r < rows.length; r++) {
-            vector(rows[r], name + "[" + r + "]");
+            if (rows[r] == null || rows[r].length == 0) {
+                first = r;
+                break;
+            }
+            elements += rows[r].length;
+        }
+        Batches.run(first, elements, r -> {
+            int bad = VectorSupportProvider.get().indexOfNaN(rows[r]);
+            if (bad >= 0) {
+                throw nan(name + "[" + r + "]", bad);
+            }
+        }, null);
+        if (first < rows.length) {
+            vector(rows[first], name + "[" + first + "]");
         }
         return rows;
     }
@@ -149,14 +183,18 @@ public final class Checks {
     /** Checks {@link #defined(double[], double, String)} for every row, before anything is written. */
     public static void rowsDefined(double[][] rows, double undefined, String name) {
         for (int r = 0; r < rows.length; r++) {
-            defined(rows[r], undefined, name + "[" + r + "]");
+            if (rows[r][0] == undefined) {
+                defined(rows[r], undefined, name + "[" + r + "]");
+            }
         }
     }
 
     /** Float form of {@link #rowsDefined(double[][], double, String)}. */
     public static void rowsDefined(float[][] rows, double undefined, String name) {
         for (int r = 0; r < rows.length; r++) {
-            defined(rows[r], undefined, name + "[" + r + "]");
+            if (rows[r][0] == undefined) {
+                defined(rows[r], undefined, name + "[" + r + "]");
+            }
         }
     }
 
