@@ -38,10 +38,11 @@ import java.util.concurrent.Executor;
  *   </tbody>
  * </table>
  *
- * <p><b>Accuracy.</b> Each element is within 2 ulp of the exact value (1.5 ulp by
- * construction: one rounding of the exponential and one of the quotient, everything else in
- * double-double); the exact sum of the outputs is within 4 ulp of 1 for any length. Float
- * forms are within 1 ulp of the exact float result. The test {@code SoftmaxAccuracyTest}
+ * <p><b>Accuracy.</b> Each element is within 2 ulp of the exact value (about 1.51 ulp by
+ * construction: one rounding of the exponential, whose error is below 2^-61, and one of the
+ * quotient; the normaliser is a double-double sum of terms accurate to 2^-61); the exact sum of
+ * the outputs is within 4 ulp of 1 for any length. Float forms are within 1 ulp of the exact
+ * float result (computed in double to about 2^-31, rounded once). The test {@code SoftmaxAccuracyTest}
  * measures both against a 40-digit reference. The same bounds hold on the SIMD path (see
  * {@link VectorPath}), which runs the same exponential lane by lane; it sums in another order,
  * so a result may differ from the scalar path's by 1 ulp ({@code VectorSupportTest}).

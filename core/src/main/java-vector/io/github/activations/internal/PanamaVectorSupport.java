@@ -81,7 +81,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         final double[] lanes = new double[LANES];
         final Dd acc = new Dd();
         final Dd d = new Dd();
-        /** Per block: the reduced arguments w, the table indices j and the scales 2^k. */
+        /** Per block: the reduced arguments w, the table indices j and the n of x = n·ln2/256 + r. */
         final double[] wbuf = new double[BLOCK];
         final int[] jbuf = new int[BLOCK];
         final double[] sbuf = new double[BLOCK];
@@ -133,10 +133,17 @@ public final class PanamaVectorSupport implements VectorSupport {
         int n = z.length;
         int i = 0;
         int bound = D.loopBound(n);
-        for (; i < bound; i += LANES) {
-            DoubleVector v = DoubleVector.fromArray(D, z, i);
+        // four vectors at a time: their sum is NaN if one holds a NaN (or, harmlessly, if
+        // +∞ meets −∞; the exact scan below then settles it)
+        for (; i + 3 * LANES < bound; i += 4 * LANES) {
+            DoubleVector v = DoubleVector.fromArray(D, z, i).add(DoubleVector.fromArray(D, z, i + LANES))
+                    .add(DoubleVector.fromArray(D, z, i + 2 * LANES)).add(DoubleVector.fromArray(D, z, i + 3 * LANES));
             if (v.compare(VectorOperators.NE, v).anyTrue()) {
-                break;
+                for (int j = i; j < i + 4 * LANES; j++) {
+                    if (z[j] != z[j]) {
+                        return j;
+                    }
+                }
             }
         }
         for (; i < n; i++) {
@@ -151,11 +158,18 @@ public final class PanamaVectorSupport implements VectorSupport {
     public int indexOfNaN(float[] z) {
         int n = z.length;
         int i = 0;
+        int step = F.length();
         int bound = F.loopBound(n);
-        for (; i < bound; i += F.length()) {
-            FloatVector v = FloatVector.fromArray(F, z, i);
+        // as for double: a NaN in four vectors makes their sum NaN
+        for (; i + 3 * step < bound; i += 4 * step) {
+            FloatVector v = FloatVector.fromArray(F, z, i).add(FloatVector.fromArray(F, z, i + step))
+                    .add(FloatVector.fromArray(F, z, i + 2 * step)).add(FloatVector.fromArray(F, z, i + 3 * step));
             if (v.compare(VectorOperators.NE, v).anyTrue()) {
-                break;
+                for (int j = i; j < i + 4 * step; j++) {
+                    if (z[j] != z[j]) {
+                        return j;
+                    }
+                }
             }
         }
         for (; i < n; i++) {
@@ -172,21 +186,23 @@ public final class PanamaVectorSupport implements VectorSupport {
         double m = Double.NEGATIVE_INFINITY;
         int bound = D.loopBound(n);
         if (bound > 0) {
-            // two independent accumulators: the compare-blend chain is latency bound
-            DoubleVector mv = DoubleVector.fromArray(D, z, 0);
-            DoubleVector mw = mv;
-            for (i = LANES; i + LANES < bound; i += 2 * LANES) {
-                DoubleVector v = DoubleVector.fromArray(D, z, i);
-                DoubleVector w = DoubleVector.fromArray(D, z, i + LANES);
-                mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
-                mw = mw.blend(w, w.compare(VectorOperators.GT, mw));
+            // four independent accumulators: one MAX chain is latency bound (NaN-free input,
+            // so MAX equals the comparison; its choice between -0.0 and +0.0 is redone below)
+            DoubleVector m0 = DoubleVector.fromArray(D, z, 0);
+            DoubleVector m1 = m0;
+            DoubleVector m2 = m0;
+            DoubleVector m3 = m0;
+            for (i = LANES; i + 3 * LANES < bound; i += 4 * LANES) {
+                m0 = m0.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i));
+                m1 = m1.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i + LANES));
+                m2 = m2.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i + 2 * LANES));
+                m3 = m3.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i + 3 * LANES));
             }
             for (; i < bound; i += LANES) {
-                DoubleVector v = DoubleVector.fromArray(D, z, i);
-                mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
+                m0 = m0.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i));
             }
-            mv = mv.blend(mw, mw.compare(VectorOperators.GT, mv));
-            m = mv.reduceLanes(VectorOperators.MAX);
+            m = m0.lanewise(VectorOperators.MAX, m1).lanewise(VectorOperators.MAX, m2.lanewise(VectorOperators.MAX, m3))
+                    .reduceLanes(VectorOperators.MAX);
         }
         for (; i < n; i++) {
             if (z[i] > m) {
@@ -201,14 +217,26 @@ public final class PanamaVectorSupport implements VectorSupport {
         int n = z.length;
         int i = 0;
         float m = Float.NEGATIVE_INFINITY;
+        int step = F.length();
         int bound = F.loopBound(n);
         if (bound > 0) {
-            FloatVector mv = FloatVector.fromArray(F, z, 0);
-            for (i = F.length(); i < bound; i += F.length()) {
-                FloatVector v = FloatVector.fromArray(F, z, i);
-                mv = mv.blend(v, v.compare(VectorOperators.GT, mv));
+            // four independent accumulators, as for double (the sign of a zero maximum does not
+            // matter to the float softmax: it only subtracts it)
+            FloatVector m0 = FloatVector.fromArray(F, z, 0);
+            FloatVector m1 = m0;
+            FloatVector m2 = m0;
+            FloatVector m3 = m0;
+            for (i = step; i + 3 * step < bound; i += 4 * step) {
+                m0 = m0.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i));
+                m1 = m1.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i + step));
+                m2 = m2.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i + 2 * step));
+                m3 = m3.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i + 3 * step));
             }
-            m = mv.reduceLanes(VectorOperators.MAX);
+            for (; i < bound; i += step) {
+                m0 = m0.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i));
+            }
+            m = m0.lanewise(VectorOperators.MAX, m1).lanewise(VectorOperators.MAX, m2.lanewise(VectorOperators.MAX, m3))
+                    .reduceLanes(VectorOperators.MAX);
         }
         for (; i < n; i++) {
             if (z[i] > m) {
@@ -350,24 +378,29 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * First loop of the exponential over z[from, from + len): the argument x (the exact
      * difference z_i − m for softmax, −|z_i| for sigmoid), its reduction x = n·ln2/256 + r and w = exp(r) − 1 as in
-     * {@link ExpLog#expQuickScaled}, stored with the table index j and the scale 2^k. Chunks
+     * {@link ExpLog#expQuickScaled}, stored with the table index j and n. Chunks
      * with an x below −693 (k &lt; −1000, where the scalar code rounds a subnormal once) get
-     * zeros, which give a term 0, and their offsets are listed in {@code slow}; returns how many.
+     * w = −1, j = 0 and n = 0, which give a term 0 (T_0 + T_0·w = 0), and their offsets are
+     * listed in {@code slow}; returns how many.
+     * ({@code sbuf} receives n, from which the next loop builds 2^k, k = n &gt;&gt; 8.)
      */
     private static int reduce(double[] z, int from, int len, double m, boolean sigmoid,
             double[] wbuf, int[] jbuf, double[] sbuf, int[] slow) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector zero = DoubleVector.zero(D);
-        IntVector zeroIdx = IntVector.zero(IH);
         int count = 0;
         for (int o = 0; o < len; o += LANES) {
             DoubleVector a = DoubleVector.fromArray(D, z, from + o);
             // softmax: x = z_i − m; sigmoid: x = −|z_i| (exact)
             DoubleVector xh = sigmoid ? a.abs().neg() : a.add(negM);
             if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
-                zero.intoArray(wbuf, o);
-                zero.intoArray(sbuf, o);
-                zeroIdx.intoArray(jbuf, o);
+                // scalar stores: a vector operation in this rarely taken branch may not be
+                // compiled as an intrinsic (its profile is empty) and would then allocate
+                for (int l = o; l < o + LANES; l++) {
+                    wbuf[l] = -1;
+                    sbuf[l] = 0;
+                    jbuf[l] = 0;
+                }
                 slow[count++] = o;
                 continue;
             }
@@ -384,8 +417,9 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector q = r.mul(1.0 / 120).add(1.0 / 24).mul(r).add(1.0 / 6).mul(r).add(0.5);
             rh.add(rl.add(r.mul(r).mul(q))).intoArray(wbuf, o);
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(jbuf, o);
-            nl.lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
-                    .viewAsFloatingLanes().intoArray(sbuf, o);
+            // n itself, as a double: the next loop builds 2^k from it (a stored vector that was
+            // reinterpreted from longs is not always compiled as an intrinsic)
+            nd.intoArray(sbuf, o);
         }
         return count;
     }
@@ -403,7 +437,9 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = DoubleVector.fromArray(D, sbuf, o);
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, from + o);
             DoubleVector s = vsum.add(eh);
@@ -714,7 +750,9 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = DoubleVector.fromArray(D, sbuf, o);
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             DoubleVector s = one.add(eh);
             DoubleVector sl = eh.sub(s.sub(one)).add(ml.mul(scale));
