@@ -11,6 +11,13 @@ import java.math.MathContext;
  * <p>Internal: not part of the public API.
  */
 public final class Kernels {
+    /**
+     * One double-double register per thread for softmax and log-softmax, so their {@code into}
+     * forms allocate nothing (escape analysis does not always remove a {@code new Dd()} that is
+     * passed to the exponential). Neither kernel calls the other while it holds the register.
+     */
+    private static final ThreadLocal<Dd> REGISTER = ThreadLocal.withInitial(Dd::new);
+
     private Kernels() {
     }
 
@@ -244,7 +251,7 @@ public final class Kernels {
                 live++;
             }
         }
-        Dd d = new Dd();
+        Dd d = REGISTER.get();
         if (live == 2) {
             double a = z[first];
             double b = z[last];
@@ -602,7 +609,7 @@ public final class Kernels {
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
-        Dd d = new Dd();
+        Dd d = REGISTER.get();
         if (m == Double.POSITIVE_INFINITY) {
             lnCountOf(z, m, d);
             double v = 0.0 - d.value(); // +0.0, not -0.0, for a single +∞
