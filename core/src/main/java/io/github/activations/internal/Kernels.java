@@ -335,9 +335,24 @@ public final class Kernels {
         double m = mf;
         double[] w = floatScratch(n);
         if (w == null) {
-            double inv = 1 / floatExpSum(z, m);
-            for (int i = 0; i < n; i++) {
-                out[i] = (float) (floatTerm(z[i], m) * inv);
+            // too long to keep: each term computed twice, the floats widened a block at a time
+            // into the buffer (an exponential loop that reads floats directly is slower)
+            double[] block = floatScratch(FLOAT_BLOCK);
+            double total = 0;
+            for (int b = 0; b < n; b += FLOAT_BLOCK) {
+                int len = widenBlock(z, b, block);
+                double sum = 0;
+                for (int i = 0; i < len; i++) {
+                    sum += floatTerm(block[i], m);
+                }
+                total += sum;
+            }
+            double inv = 1 / total;
+            for (int b = 0; b < n; b += FLOAT_BLOCK) {
+                int len = widenBlock(z, b, block);
+                for (int i = 0; i < len; i++) {
+                    out[b + i] = (float) (floatTerm(block[i], m) * inv);
+                }
             }
             return;
         }
@@ -368,18 +383,13 @@ public final class Kernels {
         return ExpLog.expForFloat(x < ExpLog.FLOAT_EXP_FLOOR ? ExpLog.FLOAT_EXP_FLOOR : x);
     }
 
-    /** Σ exp(z_i − m) in runs of {@link #FLOAT_BLOCK} terms. */
-    private static double floatExpSum(float[] z, double m) {
-        double total = 0;
-        for (int b = 0; b < z.length; b += FLOAT_BLOCK) {
-            int end = Math.min(z.length, b + FLOAT_BLOCK);
-            double sum = 0;
-            for (int i = b; i < end; i++) {
-                sum += floatTerm(z[i], m);
-            }
-            total += sum;
+    /** Widens z[from, from + FLOAT_BLOCK) (or to the end) into {@code block}; returns the count. */
+    private static int widenBlock(float[] z, int from, double[] block) {
+        int len = Math.min(FLOAT_BLOCK, z.length - from);
+        for (int i = 0; i < len; i++) {
+            block[i] = z[from + i];
         }
-        return total;
+        return len;
     }
 
     /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
