@@ -328,17 +328,6 @@ public final class PanamaVectorSupport implements VectorSupport {
         return live;
     }
 
-    /** Counts the entries above −∞, stopping at 3. */
-    private static int live(float[] z) {
-        int live = 0;
-        for (int i = 0; i < z.length && live < 3; i++) {
-            if (z[i] != Float.NEGATIVE_INFINITY) {
-                live++;
-            }
-        }
-        return live;
-    }
-
     /**
      * Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. Each lane runs
      * {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the terms have
