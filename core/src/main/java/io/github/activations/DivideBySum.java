@@ -41,7 +41,7 @@ public final class DivideBySum {
      * @return z normalised by its sum
      */
     public static double[] of(double[] z) {
-        return into(z, new double[Checks.vector(z, "z").length]);
+        return into(z, new double[Checks.notNull(z, "z").length]);
     }
 
     /**

@@ -52,7 +52,7 @@ public final class LogSigmoid {
      * @return the log-probabilities
      */
     public static double[] of(double[] z) {
-        return into(z, new double[Checks.vector(z, "z").length]);
+        return into(z, new double[Checks.notNull(z, "z").length]);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class LogSigmoid {
      * @return the log-probabilities
      */
     public static float[] of(float[] z) {
-        return into(z, new float[Checks.vector(z, "z").length]);
+        return into(z, new float[Checks.notNull(z, "z").length]);
     }
 
     /**

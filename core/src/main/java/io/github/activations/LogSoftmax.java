@@ -40,7 +40,7 @@ public final class LogSoftmax {
      * @return the log-probabilities, each &lt;= 0
      */
     public static double[] of(double[] z) {
-        return into(z, new double[Checks.vector(z, "z").length]);
+        return into(z, new double[Checks.notNull(z, "z").length]);
     }
 
     /**

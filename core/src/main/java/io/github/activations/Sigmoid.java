@@ -61,7 +61,7 @@ public final class Sigmoid {
      * @return the probabilities
      */
     public static double[] of(double[] z) {
-        return into(z, new double[Checks.vector(z, "z").length]);
+        return into(z, new double[Checks.notNull(z, "z").length]);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Sigmoid {
      * @return the probabilities
      */
     public static float[] of(float[] z) {
-        return into(z, new float[Checks.vector(z, "z").length]);
+        return into(z, new float[Checks.notNull(z, "z").length]);
     }
 
     /**

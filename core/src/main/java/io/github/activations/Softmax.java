@@ -70,7 +70,7 @@ public final class Softmax {
      * @return the probabilities, same length as {@code z}
      */
     public static double[] of(double[] z) {
-        return into(z, 1.0, new double[Checks.vector(z, "z").length]);
+        return into(z, 1.0, new double[Checks.notNull(z, "z").length]);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Softmax {
      * @return the probabilities, same length as {@code z}
      */
     public static double[] of(double[] z, double temperature) {
-        return into(z, temperature, new double[Checks.vector(z, "z").length]);
+        return into(z, temperature, new double[Checks.notNull(z, "z").length]);
     }
 
     /**
