@@ -52,9 +52,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     /** Longs with as many lanes as {@link #D}, for the exponent and index arithmetic. */
     private static final VectorSpecies<Long> LD = LongVector.SPECIES_PREFERRED;
 
-    /** Adding then subtracting 1.5·2^52 rounds to the nearest integer, ties to even, like rint. */
-    private static final double MAGIC = 0x1.8p52;
-    private static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
+    private static final double MAGIC = ExpLog.MAGIC;
+    private static final long MAGIC_BITS = ExpLog.MAGIC_BITS;
     /** Below this, the reduction gives k &lt; −1000, where the scalar kernel rounds differently. */
     private static final double LOW = -693.0;
     /** Below this, k &lt; −960: the scalar log-sum-exp kernel sums such terms on their own scale. */
@@ -85,15 +84,14 @@ public final class PanamaVectorSupport implements VectorSupport {
         final double[] wbuf = new double[BLOCK];
         final int[] jbuf = new int[BLOCK];
         final double[] sbuf = new double[BLOCK];
-        /** Per block: offsets of the chunks left to the scalar code. */
+        /** Per block: offsets of the chunks left to the scalar code, and their results until the block is written. */
         final int[] slow = new int[BLOCK / LANES];
+        final double[] slowOut = new double[BLOCK];
         /** Lane sums and compensations of the softmax, carried from block to block. */
         final double[] sums = new double[2 * LANES];
         /** Widened inputs and double results of the float sigmoid, one block at a time. */
         final double[] zbuf = new double[BLOCK];
         final double[] obuf = new double[BLOCK];
-        /** Results of the scalar chunks of the double sigmoid, until the block is written. */
-        final double[] sbufSlow = new double[BLOCK];
     }
 
     /**
@@ -308,7 +306,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, n, m, out, acc, d, w);
+        expPass(z, m, out, w);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
@@ -329,13 +327,16 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code acc}. Each lane runs
+     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code w.acc}. Each lane runs
      * {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the terms have
      * the scalar bits; only the order of the sum differs. The lane sums start at 1, so every
      * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
      * extra 1 per lane is taken off at the end, exactly.
      */
-    private static void expPass(double[] z, int n, double m, double[] out, Dd acc, Dd d, Scratch w) {
+    private static void expPass(double[] z, double m, double[] out, Scratch w) {
+        int n = z.length;
+        Dd acc = w.acc;
+        Dd d = w.d;
         double[] sums = w.sums;
         java.util.Arrays.fill(sums, 0, LANES, 1.0);
         java.util.Arrays.fill(sums, LANES, 2 * LANES, 0.0);
@@ -347,11 +348,11 @@ public final class PanamaVectorSupport implements VectorSupport {
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
                 int from = b + w.slow[c];
-                scalarTerms(z, m, w.obuf, c * LANES, from, from + LANES, acc, d);
+                scalarTerms(z, m, w.slowOut, c * LANES, from, from + LANES, acc, d);
             }
             expTerms(out, b, len, w.wbuf, w.jbuf, w.sbuf, sums);
             for (int c = 0; c < slow; c++) {
-                System.arraycopy(w.obuf, c * LANES, out, b + w.slow[c], LANES);
+                System.arraycopy(w.slowOut, c * LANES, out, b + w.slow[c], LANES);
             }
         }
         scalarTerms(z, m, out, bound, bound, n, acc, d);
@@ -712,16 +713,15 @@ public final class PanamaVectorSupport implements VectorSupport {
             int len = Math.min(BLOCK, bound - b);
             int slow = reduce(z, b, len, 0, true, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
-            double[] tmp = w.sbufSlow;
             for (int c = 0; c < slow; c++) {
                 int from = b + w.slow[c];
                 for (int j = 0; j < LANES; j++) {
-                    tmp[c * LANES + j] = Kernels.sigmoid(z[from + j], 0, w.d);
+                    w.slowOut[c * LANES + j] = Kernels.sigmoid(z[from + j], 0, w.d);
                 }
             }
             sigmoidTerms(z, out, b, len, w.wbuf, w.jbuf, w.sbuf);
             for (int c = 0; c < slow; c++) {
-                System.arraycopy(tmp, c * LANES, out, b + w.slow[c], LANES);
+                System.arraycopy(w.slowOut, c * LANES, out, b + w.slow[c], LANES);
             }
         }
     }

@@ -49,28 +49,16 @@ public final class Checks {
 
     /**
      * Checks a batch: non-null array of non-null, non-empty rows without NaN (zero rows allowed).
-     * The exception is the one a row-by-row check would throw first; the NaN scans of large
-     * batches run in parallel ({@link Batches#run}), and row names are built only to throw.
+     * Row names are built only to throw.
      */
     public static double[][] rows(double[][] rows, String name) {
         notNull(rows, name);
-        int first = rows.length;
-        long elements = 0;
+        VectorSupport scan = VectorSupportProvider.get();
         for (int r = 0; r < rows.length; r++) {
-            if (rows[r] == null || rows[r].length == 0) {
-                first = r;
-                break;
+            double[] row = rows[r];
+            if (row == null || row.length == 0 || scan.indexOfNaN(row) >= 0) {
+                vector(row, name + "[" + r + "]");
             }
-            elements += rows[r].length;
-        }
-        Batches.run(first, elements, r -> {
-            int bad = VectorSupportProvider.get().indexOfNaN(rows[r]);
-            if (bad >= 0) {
-                throw nan(name + "[" + r + "]", bad);
-            }
-        }, null);
-        if (first < rows.length) {
-            vector(rows[first], name + "[" + first + "]");
         }
         return rows;
     }
@@ -78,23 +66,12 @@ public final class Checks {
     /** Float form of {@link #rows(double[][], String)}. */
     public static float[][] rows(float[][] rows, String name) {
         notNull(rows, name);
-        int first = rows.length;
-        long elements = 0;
+        VectorSupport scan = VectorSupportProvider.get();
         for (int r = 0; r < rows.length; r++) {
-            if (rows[r] == null || rows[r].length == 0) {
-                first = r;
-                break;
+            float[] row = rows[r];
+            if (row == null || row.length == 0 || scan.indexOfNaN(row) >= 0) {
+                vector(row, name + "[" + r + "]");
             }
-            elements += rows[r].length;
-        }
-        Batches.run(first, elements, r -> {
-            int bad = VectorSupportProvider.get().indexOfNaN(rows[r]);
-            if (bad >= 0) {
-                throw nan(name + "[" + r + "]", bad);
-            }
-        }, null);
-        if (first < rows.length) {
-            vector(rows[first], name + "[" + first + "]");
         }
         return rows;
     }
