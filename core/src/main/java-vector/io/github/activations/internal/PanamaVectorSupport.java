@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  * with the same constants and the same operations in the same order ({@link ExpLog#expQuickScaled}
  * for softmax and sigmoid, {@link ExpLog#expLiteScaled} for log-softmax and log-sum-exp,
  * {@link ExpLog#expForFloat} for the float softmax): the argument reduction x = n·ln2/256 + r
- * with ln2/256 in three parts (n rounded with the 1.5·2^52 trick, which equals
+ * with ln2/256 in two parts, fused (three for log-softmax and log-sum-exp; n rounded with the 1.5·2^52 trick, which equals
  * {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table gathered from {@code TAB_HI} /
  * {@code TAB_LO}, the polynomial, and the table product (the float softmax reduces by ln 2 and
  * needs no table). Each lane therefore produces the
@@ -64,6 +64,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final double L1 = ExpLog.L1;
     private static final double L2 = ExpLog.L2;
     private static final double L3 = ExpLog.L3;
+    private static final double L_A = ExpLog.L_A;
+    private static final double L_B = ExpLog.L_B;
     private static final double INV_LN2 = ExpLog.INV_LN2;
     private static final double LN2_A = ExpLog.LN2_A;
     private static final double LN2_B = ExpLog.LN2_B;
@@ -378,6 +380,10 @@ public final class PanamaVectorSupport implements VectorSupport {
             double[] wbuf, int[] jbuf, double[] sbuf, int[] slow) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector negLa = DoubleVector.broadcast(D, -L_A);
+        DoubleVector negLb = DoubleVector.broadcast(D, -L_B);
+        DoubleVector sixth = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector half = DoubleVector.broadcast(D, 0.5);
         int count = 0;
         for (int o = 0; o < len; o += LANES) {
             DoubleVector a = DoubleVector.fromArray(D, z, from + o);
@@ -396,16 +402,14 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
             DoubleVector bx = xh.sub(a);
             DoubleVector xl = sigmoid ? zero : a.sub(xh.sub(bx)).add(negM.sub(bx));
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
+            DoubleVector t = xh.fma(INV_L, MAGIC);
             DoubleVector nd = t.sub(MAGIC);
             LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
-            DoubleVector t2 = nd.mul(L2);
-            DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
+            DoubleVector rh = nd.fma(negLa, xh);
+            DoubleVector rl = nd.fma(negLb, xl);
             DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 120).add(1.0 / 24).mul(r).add(1.0 / 6).mul(r).add(0.5);
-            rh.add(rl.add(r.mul(r).mul(q))).intoArray(wbuf, o);
+            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24).fma(r, sixth).fma(r, half);
+            rh.add(r.mul(r).fma(q, rl)).intoArray(wbuf, o);
             ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(jbuf, o);
             // n itself, as a double: the next loop builds 2^k from it (a stored vector that was
             // reinterpreted from longs is not always compiled as an intrinsic)

@@ -39,6 +39,13 @@ public final class ExpLog {
     static final double L1;
     static final double L2;
     static final double L3;
+    /**
+     * ln2/256 = L_A + L_B to about 2^-115: L_A is ln2/256 rounded to double, so x − n·L_A
+     * (|x − n·L_A| &lt; 2^-9) is a multiple of 2^-62 that fits in 53 bits, exact in one fused step.
+     */
+    static final double L_A;
+    /** Second part of ln2/256. */
+    static final double L_B;
     /** ln 2 = LN2_HI + LN2_MID + LN2_LO; LN2_HI and LN2_MID have 42 significant bits (e·LN2_x exact for |e| &lt; 2^11). */
     public static final double LN2_HI;
     /** Second part of ln 2. */
@@ -66,6 +73,8 @@ public final class ExpLog {
         BigDecimal rest = l.subtract(new BigDecimal(L1));
         L2 = truncate(rest.doubleValue(), 34);
         L3 = rest.subtract(new BigDecimal(L2)).doubleValue();
+        L_A = l.doubleValue();
+        L_B = l.subtract(new BigDecimal(L_A)).doubleValue();
         LN2_HI = truncate(ln2.doubleValue(), 42);
         rest = ln2.subtract(new BigDecimal(LN2_HI));
         LN2_MID = truncate(rest.doubleValue(), 42);
@@ -153,23 +162,23 @@ public final class ExpLog {
 
     /**
      * The quick variant, for results rounded once from a term of about double precision
-     * (softmax terms and their sum, sigmoid): same reduction and table, exp(r) − 1 − r of
-     * degree 5, and the table product as one fused operation instead of a double-double
-     * product. Sets {@code d.hi + d.lo} (a fast two-sum, so {@code |d.lo| <= ulp(d.hi)/2})
-     * and {@code d.k} with relative error below 2^-61: the rounding of w = r + p (|w| &lt; 2^-9.5,
-     * so 2^-62.5), that of the fused th·w + tl (2^-62.5 relative to th), the first omitted
-     * term r⁶/720 (2^-66.6) and roundings below 2^-72. The SIMD path repeats these operations
-     * lane by lane, so both give the same bits.
+     * (softmax terms and their sum, sigmoid): the same table, a reduction in two fused steps
+     * (r_h = x_h − n·L_A exact, r_l = x_l − n·L_B with an error below 2^-96 for |n| &lt; 2^19),
+     * exp(r) − 1 − r of degree 5 in fused Horner form, and the table product as one fused
+     * operation instead of a double-double product. Sets {@code d.hi + d.lo} (a fast two-sum,
+     * so {@code |d.lo| <= ulp(d.hi)/2}) and {@code d.k} with relative error below 2^-61: the
+     * rounding of w = r + p (|w| &lt; 2^-9.5, so 2^-62.5), that of the fused th·w + tl (2^-62.5
+     * relative to th), the first omitted term r⁶/720 (2^-66.6) and roundings below 2^-72. The
+     * SIMD path repeats these operations lane by lane, so both give the same bits.
      */
     public static void expQuickScaled(double xh, double xl, Dd d) {
-        double nd = (xh * INV_L + MAGIC) - MAGIC;
+        double nd = Math.fma(xh, INV_L, MAGIC) - MAGIC;
         int n = (int) nd;
-        double t1 = xh - nd * L1;
-        double t2 = nd * L2;
-        double rh = t1 - t2;
-        double rl = ((t1 - rh) - t2) + (xl - nd * L3);
+        double rh = Math.fma(-nd, L_A, xh);
+        double rl = Math.fma(-nd, L_B, xl);
         double r = rh + rl;
-        double w = rh + (rl + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))));
+        double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
+        double w = rh + Math.fma(r * r, q, rl);
         int j = n & (TABLE_SIZE - 1);
         double th = TAB_HI[j];
         double v = Math.fma(th, w, TAB_LO[j]);

@@ -405,30 +405,32 @@ public final class Kernels {
 
     /**
      * Pass 1 of softmax: out_i = exp((z_i - m) / t) in double-double, stored rounded (0 for
-     * masked entries); sets {@code d} to their sum in double-double (a two-sum of the leading
-     * parts plus the trailing parts).
+     * masked entries); sets {@code d} to their sum in double-double. The running sum starts
+     * at 1, so every term (at most exp(0) = 1) is below it and a fast two-sum keeps each
+     * rounding error exactly; the extra 1 is taken off at the end (exactly: the sum is below
+     * 2^53).
      */
     private static void expPass(double[] z, double[] out, double m, double t, boolean[] mask, Dd d) {
-        double sum = 0;
+        double sum = 1;
         double comp = 0;
         for (int i = 0; i < z.length; i++) {
             double e = 0;
+            double lo = 0;
             double zi = z[i];
             if ((mask == null || mask[i]) && zi != Double.NEGATIVE_INFINITY) {
                 diffOverT(zi, m, t, d);
                 if (d.hi >= ExpLog.EXP_UNDERFLOW - 1) {
                     ExpLog.expQuick(d.hi, d.lo, d);
                     e = d.hi;
-                    comp += d.lo;
+                    lo = d.lo;
                 }
             }
             out[i] = e;
             double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
+            comp += (e - (s - sum)) + lo;
             sum = s;
         }
-        d.twoSum(sum, comp);
+        d.twoSum(sum - 1, comp);
     }
 
     /**
@@ -444,10 +446,11 @@ public final class Kernels {
         final double[] tabHi = ExpLog.TAB_HI;
         final double[] tabLo = ExpLog.TAB_LO;
         final double negM = -m;
-        double sum = 0;
+        double sum = 1;
         double comp = 0;
         for (int i = 0; i < z.length; i++) {
             double e = 0;
+            double lo = 0;
             double zi = z[i];
             double xh = zi - m;
             // also false for zi = −∞ and for a difference that overflows to −∞
@@ -455,38 +458,36 @@ public final class Kernels {
                 double bb = xh - zi;
                 double xl = (zi - (xh - bb)) + (negM - bb);
                 if (xh >= underLite) {
-                    double nd = (xh * ExpLog.INV_L + ExpLog.MAGIC) - ExpLog.MAGIC;
+                    double nd = Math.fma(xh, ExpLog.INV_L, ExpLog.MAGIC) - ExpLog.MAGIC;
                     int n = (int) nd;
                     int k = n >> ExpLog.TABLE_BITS;
                     int j = n & (ExpLog.TABLE_SIZE - 1);
                     if (k >= -1000) {
                         // ExpLog.expQuickScaled, written out
-                        double t1 = xh - nd * ExpLog.L1;
-                        double t2 = nd * ExpLog.L2;
-                        double rh = t1 - t2;
-                        double rl = ((t1 - rh) - t2) + (xl - nd * ExpLog.L3);
+                        double rh = Math.fma(-nd, ExpLog.L_A, xh);
+                        double rl = Math.fma(-nd, ExpLog.L_B, xl);
                         double r = rh + rl;
-                        double w = rh + (rl + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))));
+                        double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
+                        double w = rh + Math.fma(r * r, q, rl);
                         double th = tabHi[j];
                         double v = Math.fma(th, w, tabLo[j]);
                         double mh = th + v;
                         double scale = Double.longBitsToDouble((long) (k + 1023) << 52);
                         e = mh * scale;
-                        comp += ((th - mh) + v) * scale;
+                        lo = ((th - mh) + v) * scale;
                     } else {
                         ExpLog.expQuick(xh, xl, d);
                         e = d.hi;
-                        comp += d.lo;
+                        lo = d.lo;
                     }
                 }
             }
             out[i] = e;
             double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
+            comp += (e - (s - sum)) + lo;
             sum = s;
         }
-        d.twoSum(sum, comp);
+        d.twoSum(sum - 1, comp);
     }
 
     /** Pass 2 of softmax: p_i = e_i · (1/S), the product in double-double, rounded once. */
