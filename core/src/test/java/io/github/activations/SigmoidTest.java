@@ -31,10 +31,21 @@ class SigmoidTest {
 
     @Test
     void arrayFormsApplyTheScalarForm() {
-        double[] z = {-745, -3, 0, 2.5, 40};
+        // the array loop writes the scalar kernel out for |x| <= 693 and calls it elsewhere:
+        // both sides of that edge, the tails, infinities, signed zeros and random values must
+        // give the scalar bits
+        double[] edges = {-745, -3, 0, -0.0, 2.5, 40, 693, -693, Math.nextUp(693.0), Math.nextDown(-693.0),
+            708, -708, -709.5, 745, 1e-300, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        java.util.Random random = new java.util.Random(20261129L);
+        double[] z = new double[edges.length + 4000];
+        System.arraycopy(edges, 0, z, 0, edges.length);
+        for (int i = edges.length; i < z.length; i++) {
+            z[i] = (random.nextDouble() * 2 - 1) * (i % 2 == 0 ? 30 : 760);
+        }
         double[] p = Sigmoid.of(z);
         for (int i = 0; i < z.length; i++) {
-            assertEquals(Sigmoid.of(z[i]), p[i]);
+            assertEquals(Sigmoid.of(z[i]), p[i], "z = " + z[i]);
         }
         assertArrayEquals(new float[] {0.5f, (float) Sigmoid.of(1)}, Sigmoid.of(new float[] {0, 1}));
     }

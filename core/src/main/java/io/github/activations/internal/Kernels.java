@@ -67,6 +67,57 @@ public final class Kernels {
         return ExpLog.scaleRounded(q1, rem * inv, k);
     }
 
+    /**
+     * Writes σ(z_i) into {@code out} (may be {@code z}): {@link #sigmoid(double, double, Dd)}
+     * with the same operations in the same order (so the same bits), written out for
+     * |z_i| &lt;= 693, where 2^k of the exponential is a normal double; other entries (NaN, ±∞,
+     * the tails) take the general kernel.
+     */
+    public static void sigmoid(double[] z, double[] out) {
+        final double[] tabHi = ExpLog.TAB_HI;
+        final double[] tabLo = ExpLog.TAB_LO;
+        Dd d = null;
+        for (int i = 0; i < z.length; i++) {
+            double x = z[i];
+            double a = -Math.abs(x);
+            if (!(a >= SIGMOID_DIRECT)) {
+                if (d == null) {
+                    d = REGISTER.get();
+                }
+                out[i] = sigmoid(x, 0, d);
+                continue;
+            }
+            // ExpLog.expQuickScaled(a, 0), written out
+            double nd = Math.fma(a, ExpLog.INV_L, ExpLog.MAGIC) - ExpLog.MAGIC;
+            int n = (int) nd;
+            double rh = Math.fma(-nd, ExpLog.L_A, a);
+            double rl = Math.fma(-nd, ExpLog.L_B, 0.0);
+            double r = rh + rl;
+            double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
+            double w = rh + Math.fma(r * r, q, rl);
+            int j = n & (ExpLog.TABLE_SIZE - 1);
+            double th = tabHi[j];
+            double v = Math.fma(th, w, tabLo[j]);
+            double mh = th + v;
+            double ml = (th - mh) + v;
+            double scale = Double.longBitsToDouble((long) ((n >> ExpLog.TABLE_BITS) + 1023) << 52);
+            // the rest of sigmoid(x, 0, d) for 2^k >= 2^-1000
+            double eh = mh * scale;
+            double s = 1 + eh;
+            double sl = (eh - (s - 1)) + ml * scale;
+            boolean pos = x >= 0;
+            double nh = pos ? 1 : mh;
+            double nl = pos ? 0 : ml;
+            double inv = 1 / s;
+            double q1 = nh * inv;
+            double rem = (Math.fma(-q1, s, nh) + nl) - q1 * sl;
+            out[i] = Math.fma(rem, inv, q1) * (pos ? 1 : scale);
+        }
+    }
+
+    /** Down to −|x| = −693 the sigmoid's 2^k is at least 2^-1000 (the array loop's direct range). */
+    private static final double SIGMOID_DIRECT = -693.0;
+
     /** Returns σ'(x) = e^-|x| / (1 + e^-|x|)², rounded once from a double-double value. */
     public static double sigmoidDerivative(double x, Dd d) {
         if (x != x) {

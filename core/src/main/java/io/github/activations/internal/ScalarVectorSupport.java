@@ -86,10 +86,7 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void sigmoid(double[] z, double[] out) {
-        Dd d = new Dd();
-        for (int i = 0; i < z.length; i++) {
-            out[i] = Kernels.sigmoid(z[i], 0, d);
-        }
+        Kernels.sigmoid(z, out);
     }
 
     @Override
