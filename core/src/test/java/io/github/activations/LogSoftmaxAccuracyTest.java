@@ -66,6 +66,24 @@ class LogSoftmaxAccuracyTest {
     }
 
     @Test
+    void manyTinyTermsNearZero() {
+        // the maximum's result is −log1p(s) with s = Σ e^(zⱼ − m) ≈ 1e−13, a sum of 1,023 terms
+        // near 1e−16: s must keep its own relative accuracy (a running sum that started at 1
+        // would absorb every term and leave s to a plain sum of the rounding errors, off by
+        // several ulp)
+        LogitGenerator g = generator("many-tiny");
+        UlpStats stats = new UlpStats(NAME, "many-tiny[-45,-36]");
+        for (int c = 0; c < 3; c++) {
+            double[] z = new double[1024];
+            for (int i = 1; i < z.length; i++) {
+                z[i] = -g.uniform(36, 45);
+            }
+            measure(stats, z);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
     void cancellationNearZero() {
         // [0, −37] and its relatives: the largest entry's log-probability is −e^−x (1 − …), near 0
         LogitGenerator g = generator("cancellation");

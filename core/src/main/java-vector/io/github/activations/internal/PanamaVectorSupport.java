@@ -17,13 +17,12 @@ import jdk.incubator.vector.VectorSpecies;
  * <p><b>Same numerics as the scalar kernels.</b> The exponential is not {@code VectorOperators.EXP}
  * (about 1 ulp, not enough for the library's bounds): each lane runs the scalar exponential
  * with the same constants and the same operations in the same order ({@link ExpLog#expQuickScaled}
- * for softmax and sigmoid, {@link ExpLog#expLiteScaled} for log-softmax and log-sum-exp,
- * {@link ExpLog#expForFloat} for the float softmax): the argument reduction x = n·ln2/256 + r
- * with ln2/256 in two parts, fused (three for log-softmax and log-sum-exp; n rounded with the 1.5·2^52 trick, which equals
- * {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table gathered from {@code TAB_HI} /
- * {@code TAB_LO}, the polynomial, and the table product (the float softmax reduces by ln 2 and
- * needs no table). Each lane therefore produces the
- * bits the scalar kernel produces. What differs is the order of the sums (one accumulator per
+ * for softmax, sigmoid, log-softmax and log-sum-exp, {@link ExpLog#expForFloat} for the float
+ * softmax): the argument reduction x = n·ln2/256 + r in two fused steps (n rounded with the
+ * 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table
+ * gathered from {@code TAB_HI} / {@code TAB_LO}, the polynomial, and the table product (the
+ * float softmax reduces by ln 2 and needs no table). Each lane therefore produces the bits the
+ * scalar kernel produces. What differs is the order of the sums (one accumulator per
  * lane, combined at the end), which moves a softmax normaliser or a log-sum-exp argument by
  * about 2^-100 relative (2^-53 for the float softmax): the outputs may then differ from the
  * scalar path by 1 ulp, rarely ({@code VectorSupportTest} states the bounds).
@@ -61,9 +60,6 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final double[] TAB_HI = ExpLog.TAB_HI;
     private static final double[] TAB_LO = ExpLog.TAB_LO;
     private static final double INV_L = ExpLog.INV_L;
-    private static final double L1 = ExpLog.L1;
-    private static final double L2 = ExpLog.L2;
-    private static final double L3 = ExpLog.L3;
     private static final double L_A = ExpLog.L_A;
     private static final double L_B = ExpLog.L_B;
     private static final double INV_LN2 = ExpLog.INV_LN2;
@@ -89,7 +85,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         /** Per block: offsets of the chunks left to the scalar code, and their results until the block is written. */
         final int[] slow = new int[BLOCK / LANES];
         final double[] slowOut = new double[BLOCK];
-        /** Lane sums and compensations of the softmax, carried from block to block. */
+        /** Lane sums and compensations of the softmax and of the log-sum-exp sums, carried from block to block. */
         final double[] sums = new double[2 * LANES];
         /** Widened inputs and double results of the float sigmoid, one block at a time. */
         final double[] zbuf = new double[BLOCK];
@@ -346,7 +342,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            int slow = reduce(z, b, len, m, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            int slow = reduce(z, b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
                 int from = b + w.slow[c];
@@ -371,12 +367,13 @@ public final class PanamaVectorSupport implements VectorSupport {
      * First loop of the exponential over z[from, from + len): the argument x (the exact
      * difference z_i − m for softmax, −|z_i| for sigmoid), its reduction x = n·ln2/256 + r and w = exp(r) − 1 as in
      * {@link ExpLog#expQuickScaled}, stored with the table index j and n. Chunks
-     * with an x below −693 (k &lt; −1000, where the scalar code rounds a subnormal once) get
+     * with an x below {@code low} ({@link #LOW}, where k &lt; −1000 and the scalar code rounds a
+     * subnormal once, or {@link #TINY} for the sums) get
      * w = −1, j = 0 and n = 0, which give a term 0 (T_0 + T_0·w = 0), and their offsets are
      * listed in {@code slow}; returns how many.
      * ({@code sbuf} receives n, from which the next loop builds 2^k, k = n &gt;&gt; 8.)
      */
-    private static int reduce(double[] z, int from, int len, double m, boolean sigmoid,
+    private static int reduce(double[] z, int from, int len, double m, double low, boolean sigmoid,
             double[] wbuf, int[] jbuf, double[] sbuf, int[] slow) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector zero = DoubleVector.zero(D);
@@ -389,7 +386,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector a = DoubleVector.fromArray(D, z, from + o);
             // softmax: x = z_i − m; sigmoid: x = −|z_i| (exact)
             DoubleVector xh = sigmoid ? a.abs().neg() : a.add(negM);
-            if (xh.compare(VectorOperators.LT, LOW).anyTrue()) {
+            if (xh.compare(VectorOperators.LT, low).anyTrue()) {
                 // scalar stores: a vector operation in this rarely taken branch may not be
                 // compiled as an intrinsic (its profile is empty) and would then allocate
                 for (int l = o; l < o + LANES; l++) {
@@ -715,7 +712,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static void sigmoidBlocks(double[] z, double[] out, int bound, Scratch w) {
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            int slow = reduce(z, b, len, 0, true, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            int slow = reduce(z, b, len, 0, LOW, true, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
                 int from = b + w.slow[c];
@@ -791,106 +788,89 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     /**
      * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
-     * the 2^-68 exponential, as {@link Kernels#sumMinusOne} with {@code full = false}; returns
-     * false, with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums
-     * the tiny terms on their own scale (the caller then runs the scalar kernel).
+     * the quick exponential, as {@link Kernels#sumMinusOne} with {@code full = false}. The
+     * reduction is the softmax's ({@link #reduce}), the rest {@link #sumTerms}. Returns false,
+     * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
+     * tiny terms on their own scale (the caller then runs the scalar kernel).
      */
     private static boolean sumMinusOne(double[] z, double m, Scratch w) {
-        Dd acc = w.acc;
-        Dd d = w.d;
-        if (!sumPass(z, m, acc, d, w.idx, w.lanes)) {
-            return false;
-        }
-        double sum = acc.hi;
-        double comp = acc.lo;
-        double c = acc.k - 1;
-        double s = c + sum;
-        double bb = s - c;
-        comp += (c - (s - bb)) + (sum - bb);
-        d.twoSum(s, comp);
-        return true;
-    }
-
-    /**
-     * Σ exp(z_i − m) over the entries below m into {@code acc} (hi, lo), the count of maxima in
-     * {@code acc.k}; false as soon as an entry is below m − 665 (−∞ included).
-     */
-    private static boolean sumPass(double[] z, double m, Dd acc, Dd d, int[] idx, double[] lanes) {
         int n = z.length;
-        DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector negM = DoubleVector.broadcast(D, -m);
-        DoubleVector vsum = DoubleVector.zero(D);
-        DoubleVector vcomp = DoubleVector.zero(D);
-        acc.set(0, 0);
+        Dd d = w.d;
+        double[] sums = w.sums;
+        java.util.Arrays.fill(sums, 0.0);
         int maxima = 0;
-        int i = 0;
         int bound = D.loopBound(n);
-        for (; i < bound; i += LANES) {
-            DoubleVector a = DoubleVector.fromArray(D, z, i);
-            DoubleVector xh = a.add(negM);
-            if (xh.compare(VectorOperators.LT, TINY).anyTrue()) {
+        for (int b = 0; b < bound; b += BLOCK) {
+            int len = Math.min(BLOCK, bound - b);
+            if (reduce(z, b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
                 return false;
             }
-            VectorMask<Double> isMax = a.compare(VectorOperators.EQ, m);
-            maxima += isMax.trueCount();
-            DoubleVector bx = xh.sub(a);
-            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
-            DoubleVector t = xh.mul(INV_L).add(MAGIC);
-            DoubleVector nd = t.sub(MAGIC);
-            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
-            DoubleVector t1 = xh.sub(nd.mul(L1));
-            DoubleVector t2 = nd.mul(L2);
-            DoubleVector rh = t1.sub(t2);
-            DoubleVector rl = t1.sub(rh).sub(t2).add(xl.sub(nd.mul(L3)));
-            DoubleVector r = rh.add(rl);
-            DoubleVector q = r.mul(1.0 / 720).add(1.0 / 120);
-            q = r.mul(q).add(1.0 / 24);
-            q = r.mul(q).add(1.0 / 6);
-            q = r.mul(q).add(0.5);
-            DoubleVector p = r.mul(r).mul(q);
-            DoubleVector hi = rh.add(1.0);
-            DoubleVector lo = one.sub(hi).add(rh).add(rl.add(p));
-            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(idx, 0);
-            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, idx, 0);
-            DoubleVector tl = DoubleVector.fromArray(D, TAB_LO, 0, idx, 0);
-            DoubleVector pp = hi.mul(th);
-            DoubleVector e = hi.fma(th, pp.neg()).add(hi.mul(tl).add(lo.mul(th)));
-            DoubleVector mh = pp.add(e);
-            DoubleVector ml = e.sub(mh.sub(pp));
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, BITS).add(1023)
-                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
-            DoubleVector el = ml.mul(scale).blend(0.0, isMax);
-            DoubleVector s = vsum.add(eh);
-            DoubleVector sb = s.sub(vsum);
-            vcomp = vcomp.add(vsum.sub(s.sub(sb)).add(eh.sub(sb))).add(el);
-            vsum = s;
+            maxima += sumTerms(z, m, b, len, w.wbuf, w.jbuf, w.sbuf, sums);
         }
         double sum = 0;
         double comp = 0;
-        for (; i < n; i++) {
+        for (int i = bound; i < n; i++) {
             double zi = z[i];
             if (zi == m) {
                 maxima++;
                 continue;
             }
+            // also false for −∞
             if (!(zi - m >= TINY)) {
                 return false;
             }
             d.twoSum(zi, -m);
-            ExpLog.expLiteScaled(d.hi, d.lo, d);
-            double e = Math.scalb(d.hi, d.k);
-            comp += Math.scalb(d.lo, d.k);
+            ExpLog.expQuickScaled(d.hi, d.lo, d);
+            double scale = Double.longBitsToDouble((long) (d.k + 1023) << 52);
+            double e = d.hi * scale;
             double s = sum + e;
-            double bb = s - sum;
-            comp += (sum - (s - bb)) + (e - bb);
+            double bs = s - sum;
+            comp += ((sum - (s - bs)) + (e - bs)) + d.lo * scale;
             sum = s;
         }
-        acc.set(sum, comp);
-        vsum.intoArray(lanes, 0);
-        addLanes(lanes, vcomp.reduceLanes(VectorOperators.ADD), acc);
-        acc.k = maxima;
+        double[] lanes = w.lanes;
+        for (int l = 0; l < LANES; l++) {
+            lanes[l] = sums[l];
+            comp += sums[LANES + l];
+        }
+        Dd acc = w.acc;
+        acc.set(maxima - 1.0, 0);
+        addLanes(lanes, comp, acc);
+        d.twoSum(acc.hi, sum).add(acc.lo, 0);
         return true;
+    }
+
+    /**
+     * Second loop of the sums' exponential: {@link #expTerms} without stores, the maxima's
+     * terms left out (their count is returned), and a full two-sum into lane sums that start
+     * at 0: the sum may be tiny, so its terms must not be absorbed into a larger running sum
+     * and left to the plain sum of the compensations.
+     */
+    private static int sumTerms(double[] z, double m, int from, int len, double[] wbuf, int[] jbuf, double[] sbuf,
+            double[] sums) {
+        DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
+        DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
+        int maxima = 0;
+        for (int o = 0; o < len; o += LANES) {
+            VectorMask<Double> isMax = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.EQ, m);
+            maxima += isMax.trueCount();
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, jbuf, o);
+            DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
+            DoubleVector mh = th.add(v);
+            DoubleVector ml = th.sub(mh).add(v);
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
+            DoubleVector el = ml.mul(scale).blend(0.0, isMax);
+            DoubleVector s = vsum.add(eh);
+            DoubleVector bs = s.sub(vsum);
+            vcomp = vcomp.add(vsum.sub(s.sub(bs)).add(eh.sub(bs))).add(el);
+            vsum = s;
+        }
+        vsum.intoArray(sums, 0);
+        vcomp.intoArray(sums, LANES);
+        return maxima;
     }
 
     @Override
@@ -967,7 +947,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         double ll = d.lo;
         d.twoSum(m, lh).add(ll, 0);
         double r = d.value();
-        if (m >= 0 || 0x1p-66 * lh <= Math.ulp(r) / 16) {
+        if (m >= 0 || Kernels.QUICK_LOG1P_ERROR * lh <= Math.ulp(r) / 16) {
             return r;
         }
         // the cancelling case: the scalar kernel's full-precision tiers decide

@@ -604,13 +604,17 @@ public final class Kernels {
      * Sets {@code d} to s = Σ exp(z_i - m) - 1 over the non-maximal entries plus (count of
      * maxima - 1), in double-double: the argument of log1p in log-softmax and logsumexp.
      * Requires m = max(z) finite. {@code full} selects the 2^-100 exponential (for sums whose
-     * logarithm may cancel against m) over the 2^-68 one.
+     * logarithm may cancel against m) over the quick one (2^-61 relative, so s is within
+     * 2^-61·s and log1p(s) within 2^-61·log1p(s), as s/(1 + s) &lt;= log1p(s)). The sum starts
+     * at 0 and keeps each rounding error by a two-sum: s may be tiny, so its terms must not be
+     * absorbed into a larger running sum and left to the plain sum of the compensations.
      */
     public static void sumMinusOne(double[] z, double m, boolean full, Dd d) {
+        final double under = ExpLog.EXP_UNDERFLOW - 1;
+        final double negM = -m;
         int maxima = 0;
         double sum = 0;
         double comp = 0;
-        double tail = 0;
         // terms below 2^-960 are summed scaled by 2^600, so a sum made of subnormal terms is
         // rounded once at the end instead of once per term
         double tinyHi = 0;
@@ -620,37 +624,36 @@ public final class Kernels {
                 maxima++;
                 continue;
             }
-            if (zi == Double.NEGATIVE_INFINITY) {
+            double xh = zi + negM;
+            // also false for zi = −∞ and for a difference that overflows to −∞
+            if (!(xh >= under)) {
                 continue;
             }
-            d.twoSum(zi, -m);
-            if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
-                continue;
-            }
+            double bb = xh - zi;
+            double xl = (zi - (xh - bb)) + (negM - bb);
             if (full) {
-                ExpLog.expScaled(d.hi, d.lo, d);
+                ExpLog.expScaled(xh, xl, d);
             } else {
-                ExpLog.expLiteScaled(d.hi, d.lo, d);
+                ExpLog.expQuickScaled(xh, xl, d);
             }
-            if (d.k < -960) {
-                double th = Math.scalb(d.hi, d.k + 600);
-                double tl = Math.scalb(d.lo, d.k + 600);
+            int k = d.k;
+            if (k < -960) {
+                double th = Math.scalb(d.hi, k + 600);
+                double tl = Math.scalb(d.lo, k + 600);
                 double ts = tinyHi + th;
                 tinyLo += Math.abs(tinyHi) >= Math.abs(th) ? (tinyHi - ts) + th : (th - ts) + tinyHi;
                 tinyLo += tl;
                 tinyHi = ts;
                 continue;
             }
-            double e = Math.scalb(d.hi, d.k);
-            tail += Math.scalb(d.lo, d.k);
+            double scale = Double.longBitsToDouble((long) (k + 1023) << 52);
+            double e = d.hi * scale;
             double s = sum + e;
-            comp += Math.abs(sum) >= Math.abs(e) ? (sum - s) + e : (e - s) + sum;
+            double bs = s - sum;
+            comp += ((sum - (s - bs)) + (e - bs)) + d.lo * scale;
             sum = s;
         }
-        double c = maxima - 1;
-        double s = c + sum;
-        comp += Math.abs(c) >= Math.abs(sum) ? (c - s) + sum : (sum - s) + c;
-        d.twoSum(s, comp + tail);
+        d.twoSum(maxima - 1.0, sum).add(comp, 0);
         if (tinyHi != 0) {
             if (d.hi == 0) {
                 d.set(ExpLog.scaleRounded(tinyHi, tinyLo, -600), 0);
@@ -682,28 +685,45 @@ public final class Kernels {
         }
         sumMinusOne(z, m, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
-        double lh = d.hi;
-        double ll = d.lo;
+        double negM = -m;
+        double nlh = -d.hi;
+        double nll = -d.lo;
         for (int i = 0; i < z.length; i++) {
+            // (z_i − m) as a two-sum s + lo (−∞ entries, and differences that overflow, give
+            // −∞), then s + lo − L in double-double, rounded once
             double zi = z[i];
-            if (zi == Double.NEGATIVE_INFINITY) {
+            double s = zi + negM;
+            if (s == Double.NEGATIVE_INFINITY) {
                 out[i] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            d.twoSum(zi, -m);
-            if (Double.isInfinite(d.hi)) {
-                out[i] = Double.NEGATIVE_INFINITY;
+            double bb = s - zi;
+            double lo = (zi - (s - bb)) + (negM - bb);
+            if (lo != lo) {
+                // s − z_i overflowed (z_i and −m of opposite signs, |z_i| + |m| &gt; MAX_VALUE):
+                // the two-sum that redoes it at half scale
+                d.twoSum(zi, negM).add(nlh, nll);
+                out[i] = d.value();
                 continue;
             }
-            d.add(-lh, -ll);
-            out[i] = d.value();
+            double s2 = s + nlh;
+            double bb2 = s2 - s;
+            double e = ((s - (s2 - bb2)) + (nlh - bb2)) + (lo + nll);
+            double r = s2 + e;
+            out[i] = r + (e - (r - s2));
         }
     }
 
     /**
+     * Relative error bound of log1p(s) when s comes from the quick exponential: 2^-61 (see
+     * {@link #sumMinusOne}) with a factor 4 of margin for the double-double sums and log1p.
+     */
+    public static final double QUICK_LOG1P_ERROR = 0x1p-59;
+
+    /**
      * Returns ln Σ exp(z_i) = m + log1p(s). When m &lt; 0 the two terms can cancel, so the
      * result is accepted only if a bound on the error of log1p(s) is below 1/16 ulp of the
-     * result: first with the fast exponential (the logarithm's relative error is below 2^-66),
+     * result: first with the quick exponential ({@link #QUICK_LOG1P_ERROR}),
      * then with the full one (absolute error below 2^-100 · max(1, L)), and finally with
      * {@link BigMath} (200-bit fixed-point sum, 60-digit logarithm).
      */
@@ -723,7 +743,7 @@ public final class Kernels {
             if (m >= 0) {
                 return r;
             }
-            double err = tier == 0 ? 0x1p-66 * lh : 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m);
+            double err = tier == 0 ? QUICK_LOG1P_ERROR * lh : 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m);
             if (err <= Math.ulp(r) / 16) {
                 return r;
             }
