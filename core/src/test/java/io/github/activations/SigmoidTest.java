@@ -48,6 +48,17 @@ class SigmoidTest {
             assertEquals(Sigmoid.of(z[i]), p[i], "z = " + z[i]);
         }
         assertArrayEquals(new float[] {0.5f, (float) Sigmoid.of(1)}, Sigmoid.of(new float[] {0, 1}));
+        // floats: widened a block of 1,024 at a time, so 3,000 entries cross two block edges;
+        // in place as well
+        float[] f = new float[3000];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) z[i];
+        }
+        float[] q = Sigmoid.of(f);
+        for (int i = 0; i < f.length; i++) {
+            assertEquals((float) Sigmoid.of((double) f[i]), q[i], "z = " + f[i]);
+        }
+        assertArrayEquals(q, Sigmoid.inPlace(f));
     }
 
     @Test

@@ -74,10 +74,31 @@ public final class Kernels {
      * the tails) take the general kernel.
      */
     public static void sigmoid(double[] z, double[] out) {
+        sigmoid(z, out, z.length);
+    }
+
+    /**
+     * σ of a float vector into {@code out} (may be {@code z}): the double loop on blocks of
+     * {@link #FLOAT_BLOCK} entries widened into a per-thread buffer, each result rounded to
+     * float (the bits of {@code (float) sigmoid(z_i, 0, d)}).
+     */
+    public static void sigmoid(float[] z, float[] out) {
+        double[] block = floatScratch(FLOAT_BLOCK);
+        for (int b = 0; b < z.length; b += FLOAT_BLOCK) {
+            int len = widenBlock(z, b, block);
+            sigmoid(block, block, len);
+            for (int i = 0; i < len; i++) {
+                out[b + i] = (float) block[i];
+            }
+        }
+    }
+
+    /** {@link #sigmoid(double[], double[])} on the first {@code count} entries. */
+    private static void sigmoid(double[] z, double[] out, int count) {
         final double[] tabHi = ExpLog.TAB_HI;
         final double[] tabLo = ExpLog.TAB_LO;
         Dd d = null;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = 0; i < count; i++) {
             double x = z[i];
             double a = -Math.abs(x);
             if (!(a >= SIGMOID_DIRECT)) {

@@ -91,10 +91,7 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void sigmoid(float[] z, float[] out) {
-        Dd d = new Dd();
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (float) Kernels.sigmoid(z[i], 0, d);
-        }
+        Kernels.sigmoid(z, out);
     }
 
     @Override
