@@ -26,8 +26,8 @@
  * NaN in, NaN out.
  *
  * <p>The exponential and logarithm used inside are the library's own double-double kernels
- * (relative error below 2^-68 where the result is rounded once, about 2^-100 where a later step
- * could cancel; built from {@code +}, {@code *} and {@link java.lang.Math#fma}; {@code Math.exp}
+ * (relative error below 2^-61 or 2^-68 where the result is rounded once or nothing cancels,
+ * about 2^-100 where a later step could cancel; built from {@code +}, {@code *} and {@link java.lang.Math#fma}; {@code Math.exp}
  * is never called),
  * so results are reproducible across platforms wherever {@code Math.fma} is exact (it is
  * required to be) and {@link java.lang.Math#log} / {@link java.lang.Math#log1p} seeds agree.
