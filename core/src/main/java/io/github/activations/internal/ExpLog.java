@@ -172,13 +172,9 @@ public final class ExpLog {
      * SIMD path repeats these operations lane by lane, so both give the same bits.
      */
     public static void expQuickScaled(double xh, double xl, Dd d) {
-        double nd = Math.fma(xh, INV_L, MAGIC) - MAGIC;
+        double nd = quickN(xh);
         int n = (int) nd;
-        double rh = Math.fma(-nd, L_A, xh);
-        double rl = Math.fma(-nd, L_B, xl);
-        double r = rh + rl;
-        double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
-        double w = rh + Math.fma(r * r, q, rl);
+        double w = quickW(xh, xl, nd);
         int j = n & (TABLE_SIZE - 1);
         double th = TAB_HI[j];
         double v = Math.fma(th, w, TAB_LO[j]);
@@ -186,6 +182,24 @@ public final class ExpLog {
         d.hi = mh;
         d.lo = (th - mh) + v;
         d.k = n >> TABLE_BITS;
+    }
+
+    /**
+     * The n of {@link #expQuickScaled}'s reduction x = n·ln2/256 + r, as a double (an integer,
+     * |n| &lt; 2^19 in the exponential's range). Kernels that write the quick exponential out
+     * call this and {@link #quickW}, so every copy has the same bits.
+     */
+    static double quickN(double xh) {
+        return Math.fma(xh, INV_L, MAGIC) - MAGIC;
+    }
+
+    /** w = exp(r) − 1 of {@link #expQuickScaled} for x = xh + xl and n = {@code nd}. */
+    static double quickW(double xh, double xl, double nd) {
+        double rh = Math.fma(-nd, L_A, xh);
+        double rl = Math.fma(-nd, L_B, xl);
+        double r = rh + rl;
+        double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
+        return rh + Math.fma(r * r, q, rl);
     }
 
     /** {@link #exp} on the quick variant {@link #expQuickScaled} (relative error below 2^-61). */

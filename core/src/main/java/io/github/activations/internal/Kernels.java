@@ -109,13 +109,9 @@ public final class Kernels {
                 continue;
             }
             // ExpLog.expQuickScaled(a, 0), written out
-            double nd = Math.fma(a, ExpLog.INV_L, ExpLog.MAGIC) - ExpLog.MAGIC;
+            double nd = ExpLog.quickN(a);
             int n = (int) nd;
-            double rh = Math.fma(-nd, ExpLog.L_A, a);
-            double rl = Math.fma(-nd, ExpLog.L_B, 0.0);
-            double r = rh + rl;
-            double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
-            double w = rh + Math.fma(r * r, q, rl);
+            double w = ExpLog.quickW(a, 0.0, nd);
             int j = n & (ExpLog.TABLE_SIZE - 1);
             double th = tabHi[j];
             double v = Math.fma(th, w, tabLo[j]);
@@ -530,17 +526,13 @@ public final class Kernels {
                 double bb = xh - zi;
                 double xl = (zi - (xh - bb)) + (negM - bb);
                 if (xh >= underLite) {
-                    double nd = Math.fma(xh, ExpLog.INV_L, ExpLog.MAGIC) - ExpLog.MAGIC;
+                    double nd = ExpLog.quickN(xh);
                     int n = (int) nd;
                     int k = n >> ExpLog.TABLE_BITS;
                     int j = n & (ExpLog.TABLE_SIZE - 1);
                     if (k >= -1000) {
                         // ExpLog.expQuickScaled, written out
-                        double rh = Math.fma(-nd, ExpLog.L_A, xh);
-                        double rl = Math.fma(-nd, ExpLog.L_B, xl);
-                        double r = rh + rl;
-                        double q = Math.fma(Math.fma(Math.fma(r, 1.0 / 120, 1.0 / 24), r, 1.0 / 6), r, 0.5);
-                        double w = rh + Math.fma(r * r, q, rl);
+                        double w = ExpLog.quickW(xh, xl, nd);
                         double th = tabHi[j];
                         double v = Math.fma(th, w, tabLo[j]);
                         double mh = th + v;
