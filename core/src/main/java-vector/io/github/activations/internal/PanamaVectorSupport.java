@@ -72,9 +72,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     /** Per-thread buffers, so that the kernels allocate nothing per call. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** Buffers of one thread: table indices, lanes of a sum, two double-double registers. */
+    /** Buffers of one thread: lanes of a sum, two double-double registers, and the blocks' buffers. */
     private static final class Scratch {
-        final int[] idx = new int[LANES];
         final double[] lanes = new double[LANES];
         final Dd acc = new Dd();
         final Dd d = new Dd();
