@@ -12,9 +12,10 @@ import java.math.MathContext;
  */
 public final class Kernels {
     /**
-     * One double-double register per thread for softmax and log-softmax, so their {@code into}
-     * forms allocate nothing (escape analysis does not always remove a {@code new Dd()} that is
-     * passed to the exponential). Neither kernel calls the other while it holds the register.
+     * One double-double register per thread for the kernels over arrays (softmax, log-softmax,
+     * sigmoid, logsumexp, cross-entropy), so that they allocate nothing per call (escape
+     * analysis does not always remove a {@code new Dd()} that is passed to the exponential).
+     * None of them calls another while it holds the register.
      */
     private static final ThreadLocal<Dd> REGISTER = ThreadLocal.withInitial(Dd::new);
 
@@ -745,7 +746,7 @@ public final class Kernels {
         if (Double.isInfinite(m) || z.length == 1) {
             return m;
         }
-        Dd d = new Dd();
+        Dd d = REGISTER.get();
         for (int tier = 0; tier < 2; tier++) {
             sumMinusOne(z, m, tier == 1, d);
             ExpLog.log1p(d.hi, d.lo, d);
@@ -781,7 +782,7 @@ public final class Kernels {
      */
     public static double crossEntropy(double[] z, int label) {
         double m = max(z);
-        Dd d = new Dd();
+        Dd d = REGISTER.get();
         double zl = z[label];
         if (m == Double.POSITIVE_INFINITY) {
             if (zl != m) {
@@ -811,7 +812,7 @@ public final class Kernels {
      */
     public static double crossEntropy(double[] z, double[] target) {
         double m = max(z);
-        Dd d = new Dd();
+        Dd d = REGISTER.get();
         if (m == Double.POSITIVE_INFINITY) {
             lnCountOf(z, m, d);
             double lnk = d.value();
