@@ -84,6 +84,23 @@ class LogSoftmaxAccuracyTest {
     }
 
     @Test
+    void tiesThatMakeOneAndAHalfTimesAPowerOfTwo() {
+        // 3, 6, 12 ... equal maxima and a few terms near e^−36.5 (log1p of 1.5·2^k − 1 plus a
+        // bit once recursed for ever between the logarithm and log1p)
+        LogitGenerator g = generator("ties-1.5*2^k");
+        UlpStats stats = new UlpStats(NAME, "ties-1.5*2^k");
+        for (int c = 0; c < 200; c++) {
+            int maxima = 3 << (c % 6);
+            double[] z = new double[maxima + g.between(1, 3)];
+            for (int i = maxima; i < z.length; i++) {
+                z[i] = -g.uniform(35, 38.5);
+            }
+            measure(stats, z);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
     void cancellationNearZero() {
         // [0, −37] and its relatives: the largest entry's log-probability is −e^−x (1 − …), near 0
         LogitGenerator g = generator("cancellation");

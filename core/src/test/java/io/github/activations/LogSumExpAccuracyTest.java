@@ -69,6 +69,27 @@ class LogSumExpAccuracyTest {
     }
 
     @Test
+    void tiesThatMakeOneAndAHalfTimesAPowerOfTwo() {
+        // 3, 6, 12 ... equal maxima and a few terms near e^−36.5: the sum 1.5·2^k plus a bit
+        // more than half an ulp once made the logarithm and log1p call each other for ever
+        // (StackOverflowError); logsumexp and the cross-entropy of a maximum are measured
+        LogitGenerator g = generator("ties-1.5*2^k");
+        UlpStats stats = new UlpStats(NAME, "ties-1.5*2^k");
+        UlpStats ce = new UlpStats(NAME, "ties-1.5*2^k cross-entropy");
+        for (int c = 0; c < 200; c++) {
+            int maxima = 3 << (c % 6);
+            double[] z = new double[maxima + g.between(1, 3)];
+            for (int i = maxima; i < z.length; i++) {
+                z[i] = -g.uniform(35, 38.5);
+            }
+            measure(stats, z);
+            ce.add(CrossEntropy.of(z, 0), Reference.logSumExp(z), () -> "z=" + Property.describe(z));
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+        ce.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
     void cancellationNearZero() {
         // results near 0 from terms that cancel: [−ln 2, −ln 2], k copies of −ln k, neighbours
         // of −ln 2, and random vectors shifted by their own (rounded) log-sum-exp

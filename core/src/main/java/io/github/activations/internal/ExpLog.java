@@ -331,6 +331,22 @@ public final class ExpLog {
      * with absolute error below 2^-103 · max(1, |result|) and relative error below 2^-84.
      */
     public static void log1p(double xh, double xl, Dd d) {
+        if (xh > 0.5 || xh < -0.25) {
+            // 1 + x as double-double (exact for x >= -1), then the logarithm of the sum
+            d.twoSum(1, xh).add(xl, 0);
+            log(d.hi, d.lo, d);
+            return;
+        }
+        log1pNearZero(xh, xl, d);
+    }
+
+    /**
+     * {@link #log1p} for x in about [−0.25, 0.5], never through {@link #log}: {@code log}
+     * reduces to this range and calls it directly, because its f − 1 can land just outside
+     * (f = 1.5 with a positive trailing part gives 0.5 + 2^-53), where {@code log1p} would send
+     * it back to {@code log} for ever. Valid for |x| &lt;= 1.
+     */
+    private static void log1pNearZero(double xh, double xl, Dd d) {
         double ax = Math.abs(xh);
         if (ax < 0x1p-20) {
             // x - x²/2 + x³/3 - x⁴/4 + x⁵/5: the next term is below 2^-100 relative
@@ -339,12 +355,6 @@ public final class ExpLog {
             double tail = s2h * xh * (1.0 / 3 - xh * (0.25 - xh * 0.2));
             d.set(xh, xl).add(-0.5 * s2h, -0.5 * s2l).add(tail, 0);
             d.k = 0;
-            return;
-        }
-        if (xh > 0.5 || xh < -0.25) {
-            // 1 + x as double-double (exact for x >= -1), then the logarithm of the sum
-            d.twoSum(1, xh).add(xl, 0);
-            log(d.hi, d.lo, d);
             return;
         }
         double y0 = Math.log1p(xh);
@@ -392,7 +402,7 @@ public final class ExpLog {
             d.set(0, 0);
             return;
         }
-        log1p(g, gl, d);
+        log1pNearZero(g, gl, d);
         if (e != 0) {
             double ed = e;
             d.add(ed * LN2_HI, 0).add(ed * LN2_MID, 0).add(ed * LN2_LO, 0);
