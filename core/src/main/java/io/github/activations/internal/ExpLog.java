@@ -303,13 +303,20 @@ public final class ExpLog {
 
     /**
      * Returns (hi + lo) · 2^k rounded once, subnormal results included: the double rounding
-     * of hi + lo then of the scaling is avoided by folding lo into the sticky bits.
+     * of hi + lo then of the scaling is avoided by folding lo into the sticky bits. Requires
+     * {@code |lo| <= ulp(hi)}.
      */
     public static double scaleRounded(double hi, double lo, int k) {
         if (k >= -1020 || hi == 0) {
             return scalb(hi + lo, k);
         }
         double s = Math.scalb(hi, k);
+        if (Math.abs(s) >= Double.MIN_NORMAL) {
+            // a normal result (k down to −1021 or −1022 with |hi| >= 1): the scaling is exact
+            // and the spacing below MIN_NORMAL equals the spacing above it, so rounding hi + lo
+            // first is the one rounding (the sticky logic below assumes the subnormal spacing)
+            return Math.scalb(hi + lo, k);
+        }
         // remainder of the scaling (exact: s is a multiple of 2^-1074 times 2^-k)
         double back = Math.scalb(s, -k);
         double rem = (hi - back) + lo;
