@@ -307,16 +307,17 @@ public final class ExpLog {
      * {@code |lo| <= ulp(hi)}.
      */
     public static double scaleRounded(double hi, double lo, int k) {
-        if (k >= -1020 || hi == 0) {
+        if (k == 0 || hi == 0) {
             return scalb(hi + lo, k);
         }
-        double s = Math.scalb(hi, k);
-        if (Math.abs(s) >= Double.MIN_NORMAL) {
-            // a normal result (k down to −1021 or −1022 with |hi| >= 1): the scaling is exact
-            // and the spacing below MIN_NORMAL equals the spacing above it, so rounding hi + lo
-            // first is the one rounding (the sticky logic below assumes the subnormal spacing)
+        if (Math.abs(hi) >= Math.scalb(Double.MIN_NORMAL, -k)) {
+            // a normal result (or ∞): the scaling is exact, and the spacing just below
+            // MIN_NORMAL equals the spacing above it, so rounding hi + lo first is the one
+            // rounding (the sticky logic below assumes the subnormal spacing). The test is on
+            // hi itself: hi · 2^k may round up to MIN_NORMAL from below.
             return Math.scalb(hi + lo, k);
         }
+        double s = Math.scalb(hi, k);
         // remainder of the scaling (exact: s is a multiple of 2^-1074 times 2^-k)
         double back = Math.scalb(s, -k);
         double rem = (hi - back) + lo;
