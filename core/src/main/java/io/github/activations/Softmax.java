@@ -6,6 +6,7 @@ import io.github.activations.internal.Dd;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.Kernels;
 import io.github.activations.internal.VectorSupportProvider;
+import java.math.BigDecimal;
 import java.util.concurrent.Executor;
 
 /**
@@ -388,8 +389,10 @@ public final class Softmax {
      *   </tbody>
      * </table>
      *
-     * <p>The dot product Σ pⱼ gⱼ and each difference are formed in double-double, so each
-     * result is rounded about once.
+     * <p>The dot product Σ pⱼ gⱼ and each difference are formed in double-double, and the
+     * product pᵢ (gᵢ − Σ pⱼ gⱼ) is rounded once from a double-double value; a difference that
+     * cancels below what double-double certifies is recomputed exactly, so each result is within
+     * 1 ulp even then.
      *
      * @param p the softmax output
      * @param gradOut the gradient of the loss with respect to {@code p}
@@ -398,25 +401,74 @@ public final class Softmax {
     public static double[] backward(double[] p, double[] gradOut) {
         checkBackward(p, gradOut);
         double maxAbs = 0;
-        for (double g : gradOut) {
-            maxAbs = Math.max(maxAbs, Math.abs(g));
+        int top = 0;
+        for (int i = 0; i < p.length; i++) {
+            maxAbs = Math.max(maxAbs, Math.abs(gradOut[i]));
+            if (p[i] > p[top]) {
+                top = i;
+            }
         }
         // gradients near MAX_VALUE are handled at 2^-64 scale so gᵢ − Σ pⱼgⱼ cannot overflow
         double scale = maxAbs > 0x1p1000 ? 0x1p-64 : 1.0;
+        // R = Σ_{j≠t} pⱼgⱼ in double-double (t the largest p), and Σ_{j≠t} |pⱼgⱼ|
         Dd d = new Dd();
-        double dh = 0;
-        double dl = 0;
-        for (int i = 0; i < p.length; i++) {
-            d.twoProd(p[i], gradOut[i] * scale).add(dh, dl);
-            dh = d.hi;
-            dl = d.lo;
+        double rh = 0;
+        double rl = 0;
+        double absRest = 0;
+        for (int j = 0; j < p.length; j++) {
+            if (j != top) {
+                d.twoProd(p[j], gradOut[j] * scale);
+                absRest += Math.abs(d.hi);
+                d.add(rh, rl);
+                rh = d.hi;
+                rl = d.lo;
+            }
         }
+        double gt = gradOut[top] * scale;
+        d.twoProd(p[top], gt).add(rh, rl);
+        double dh = d.hi;
+        double dl = d.lo;
+        // for pₜ >= 1/2, gₜ − Σ pⱼgⱼ = (1 − pₜ)gₜ − R: 1 − pₜ is exact and the large term pₜgₜ,
+        // which would cancel against gₜ (a saturated softmax), never enters
+        boolean topApart = p[top] >= 0.5;
+        double absDot = absRest + Math.abs(p[top] * gt);
+        double absTop = absRest + Math.abs((1 - p[top]) * gt);
+        BigDecimal exactDot = null;
         double[] out = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            d.twoSum(gradOut[i] * scale, -dh).add(-dl, 0);
-            out[i] = p[i] * d.value() / scale;
+            double terms;
+            if (i == top && topApart) {
+                d.twoProd(1 - p[top], gt).add(-rh, -rl);
+                terms = absTop;
+            } else {
+                d.twoSum(gradOut[i] * scale, -dh).add(-dl, 0);
+                terms = absDot;
+            }
+            // the double-double sums are within about n·2^-104 of the sum of their terms'
+            // magnitudes (plus underflowed trailing parts below 2^-969): a difference below
+            // n·2^-44 of it (or below 2^-900) may have lost digits to cancellation, and is
+            // recomputed exactly; above, it is within 2^-60 and the product is rounded once
+            if (p[i] != 0 && Math.abs(d.hi) <= 0x1p-44 * p.length * terms + 0x1p-900) {
+                if (exactDot == null) {
+                    exactDot = exactDot(p, gradOut);
+                }
+                out[i] = new BigDecimal(p[i]).multiply(new BigDecimal(gradOut[i]).subtract(exactDot)).doubleValue();
+                continue;
+            }
+            // p_i / scale is exact (p_i <= 1, scale 1 or 2^-64): the product is the result itself,
+            // rounded once, never a scaled value that underflowed first
+            out[i] = d.mul(p[i] / scale, 0).value();
         }
         return out;
+    }
+
+    /** Σ pⱼ gⱼ exactly. */
+    private static BigDecimal exactDot(double[] p, double[] g) {
+        BigDecimal dot = BigDecimal.ZERO;
+        for (int j = 0; j < p.length; j++) {
+            dot = dot.add(new BigDecimal(p[j]).multiply(new BigDecimal(g[j])));
+        }
+        return dot;
     }
 
     /**
