@@ -445,10 +445,11 @@ public final class Softmax {
                 terms = absDot;
             }
             // the double-double sums are within about n·2^-104 of the sum of their terms'
-            // magnitudes (plus underflowed trailing parts below 2^-969): a difference below
-            // n·2^-44 of it (or below 2^-900) may have lost digits to cancellation, and is
-            // recomputed exactly; above, it is within 2^-60 and the product is rounded once
-            if (p[i] != 0 && Math.abs(d.hi) <= 0x1p-44 * p.length * terms + 0x1p-900) {
+            // magnitudes, plus n·2^-1074 for trailing parts that underflowed: a difference below
+            // n·2^-44 of the first or n·2^-1010 may have lost digits to cancellation, and is
+            // recomputed exactly; above, it is within 2^-60 and the product is rounded once.
+            // No terms (a one-hot p): the difference is exact.
+            if (p[i] != 0 && terms != 0 && Math.abs(d.hi) <= p.length * (0x1p-44 * terms + 0x1p-1010)) {
                 if (exactDot == null) {
                     exactDot = exactDot(p, gradOut);
                 }
