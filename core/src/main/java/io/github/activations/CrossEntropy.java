@@ -1,6 +1,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Dd;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.Kernels;
 
@@ -101,13 +102,7 @@ public final class CrossEntropy {
      * @return one loss per row
      */
     public static double[] of(double[][] logits, int[] labels) {
-        Checks.rows(logits, "logits");
-        Checks.notNull(labels, "labels");
-        Checks.sameLength(logits.length, "logits", labels.length, "labels");
-        for (int r = 0; r < logits.length; r++) {
-            checkLogits(logits[r], "logits[" + r + "]");
-            checkLabel(labels[r], logits[r].length, "labels[" + r + "]");
-        }
+        checkBatch(logits, labels);
         double[] out = new double[logits.length];
         for (int r = 0; r < logits.length; r++) {
             out[r] = Kernels.crossEntropy(logits[r], labels[r]);
@@ -116,36 +111,50 @@ public final class CrossEntropy {
     }
 
     /**
-     * Returns the mean loss over a batch, the usual training objective; the sum is
-     * compensated so it does not drift with the batch size.
+     * Returns the mean loss over a batch, the usual training objective. Each row's loss is
+     * kept as a double-double, summed and divided by the row count in double-double and
+     * rounded once, so the mean is within 1 ulp and does not drift with the batch size.
      *
      * @param logits the scores, one vector per row (at least one row)
      * @param labels one label per row
      * @return the mean loss
      */
     public static double mean(double[][] logits, int[] labels) {
-        double[] losses = of(logits, labels);
-        if (losses.length == 0) {
+        checkBatch(logits, labels);
+        int rows = logits.length;
+        if (rows == 0) {
             throw new IllegalArgumentException("logits has no rows: the mean of no losses is undefined");
         }
+        double[] hi = new double[rows];
+        double[] lo = new double[rows];
+        Dd d = new Dd();
         double max = 0;
-        for (double l : losses) {
-            max = Math.max(max, l);
+        for (int r = 0; r < rows; r++) {
+            Kernels.crossEntropy(logits[r], labels[r], d);
+            hi[r] = d.hi;
+            lo[r] = d.lo;
+            max = Math.max(max, d.hi);
         }
         if (max == Double.POSITIVE_INFINITY) {
             return max;
         }
         // losses are >= 0; huge ones are summed at 2^-64 scale so the sum cannot overflow
         double scale = max > 0x1p1000 ? 0x1p-64 : 1.0;
-        double sum = 0;
-        double comp = 0;
-        for (double loss : losses) {
-            double l = loss * scale;
-            double s = sum + l;
-            comp += sum >= l ? (sum - s) + l : (l - s) + sum;
-            sum = s;
+        d.set(0, 0);
+        for (int r = 0; r < rows; r++) {
+            d.add(hi[r] * scale, lo[r] * scale);
         }
-        return (sum + comp) / losses.length / scale;
+        return d.div(rows, 0).value() / scale;
+    }
+
+    private static void checkBatch(double[][] logits, int[] labels) {
+        Checks.rows(logits, "logits");
+        Checks.notNull(labels, "labels");
+        Checks.sameLength(logits.length, "logits", labels.length, "labels");
+        for (int r = 0; r < logits.length; r++) {
+            checkLogits(logits[r], "logits[" + r + "]");
+            checkLabel(labels[r], logits[r].length, "labels[" + r + "]");
+        }
     }
 
     private static void checkLogits(double[] logits, String name) {

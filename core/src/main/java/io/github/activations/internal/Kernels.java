@@ -781,18 +781,29 @@ public final class Kernels {
      * are &gt;= 0, so nothing cancels.
      */
     public static double crossEntropy(double[] z, int label) {
-        double m = max(z);
         Dd d = REGISTER.get();
+        crossEntropy(z, label, d);
+        return d.value();
+    }
+
+    /**
+     * Sets {@code d} to the cross-entropy of {@link #crossEntropy(double[], int)} as a
+     * double-double, before its rounding (+∞ with {@code lo = 0} where the loss is infinite).
+     */
+    public static void crossEntropy(double[] z, int label, Dd d) {
+        double m = max(z);
         double zl = z[label];
         if (m == Double.POSITIVE_INFINITY) {
             if (zl != m) {
-                return Double.POSITIVE_INFINITY;
+                d.set(Double.POSITIVE_INFINITY, 0);
+                return;
             }
             lnCountOf(z, m, d);
-            return d.value();
+            return;
         }
         if (zl == Double.NEGATIVE_INFINITY) {
-            return Double.POSITIVE_INFINITY;
+            d.set(Double.POSITIVE_INFINITY, 0);
+            return;
         }
         sumMinusOne(z, m, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
@@ -800,10 +811,10 @@ public final class Kernels {
         double ll = d.lo;
         d.twoSum(m, -zl);
         if (Double.isInfinite(d.hi)) {
-            return Double.POSITIVE_INFINITY;
+            d.set(Double.POSITIVE_INFINITY, 0);
+            return;
         }
         d.add(lh, ll);
-        return d.value();
     }
 
     /**
