@@ -223,6 +223,21 @@ public final class LogitGenerator {
         return z;
     }
 
+    /**
+     * {@code maxima} entries equal to 0, then 1 to 3 entries in (−38.5, −35]: with 3, 6, 12 …
+     * maxima, Σ e^(zᵢ − m) − 1 is 1.5·2^k − 1 plus a bit more than half an ulp of it.
+     *
+     * @param maxima how many entries share the maximum
+     * @return the logits
+     */
+    public double[] maximaWithTinyTerms(int maxima) {
+        double[] z = new double[maxima + between(1, 3)];
+        for (int i = maxima; i < z.length; i++) {
+            z[i] = -uniform(35, 38.5);
+        }
+        return z;
+    }
+
     /** @return {@code n} logits near ±{@code MAX_VALUE}, with ties at the top */
     public double[] huge(int n) {
         double[] z = new double[n];
