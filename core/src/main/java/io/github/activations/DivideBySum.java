@@ -182,8 +182,10 @@ public final class DivideBySum {
         int sumScale = Math.abs(sh) < TINY ? SCALE : 0;
         double ssh = Math.scalb(sh, sumScale);
         double ssl = Math.scalb(sl, sumScale);
+        // |z_i| below this: z_i or z_i / S is below 2^-900
+        double small = Math.max(TINY, TINY * Math.abs(sh));
         for (int i = 0; i < z.length; i++) {
-            int scale = Math.abs(z[i]) < TINY || Math.abs(z[i] / sh) < TINY ? SCALE : 0;
+            int scale = Math.abs(z[i]) < small ? SCALE : 0;
             d.set(Math.scalb(z[i], scale), 0).div(ssh, ssl);
             out[i] = ExpLog.scaleRounded(d.hi, d.lo, sumScale - scale);
         }

@@ -51,7 +51,7 @@ public final class Sigmoid {
      * @return the probability, in [0, 1]
      */
     public static double of(double x) {
-        return Kernels.sigmoid(x, 0, new Dd());
+        return Kernels.sigmoid(x, 0);
     }
 
     /**

@@ -707,7 +707,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void sigmoid(double[] z, double[] out) {
         Scratch w = SCRATCH.get();
         sigmoidBlocks(z, out, D.loopBound(z.length), w);
-        sigmoidScalar(z, out, D.loopBound(z.length), z.length, w.d);
+        sigmoidScalar(z, out, D.loopBound(z.length), z.length);
     }
 
     /** σ over z[0, bound) into {@code out}, block by block; bound is a multiple of the lane count. */
@@ -719,7 +719,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             for (int c = 0; c < slow; c++) {
                 int from = b + w.slow[c];
                 for (int j = 0; j < LANES; j++) {
-                    w.slowOut[c * LANES + j] = Kernels.sigmoid(z[from + j], 0, w.d);
+                    w.slowOut[c * LANES + j] = Kernels.sigmoid(z[from + j], 0);
                 }
             }
             sigmoidTerms(z, out, b, len, w.wbuf, w.jbuf, w.sbuf);
@@ -756,9 +756,9 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
     }
 
-    private static void sigmoidScalar(double[] z, double[] out, int from, int to, Dd d) {
+    private static void sigmoidScalar(double[] z, double[] out, int from, int to) {
         for (int j = from; j < to; j++) {
-            out[j] = Kernels.sigmoid(z[j], 0, d);
+            out[j] = Kernels.sigmoid(z[j], 0);
         }
     }
 
@@ -782,7 +782,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
         }
         for (int j = bound; j < n; j++) {
-            out[j] = (float) Kernels.sigmoid(z[j], 0, w.d);
+            out[j] = (float) Kernels.sigmoid(z[j], 0);
         }
     }
 

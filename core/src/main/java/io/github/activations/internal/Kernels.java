@@ -13,7 +13,7 @@ import java.math.MathContext;
 public final class Kernels {
     /**
      * One double-double register per thread for the kernels over arrays (softmax, log-softmax,
-     * sigmoid, logsumexp, cross-entropy), so that they allocate nothing per call (escape
+     * logsumexp, cross-entropy), so that they allocate nothing per call (escape
      * analysis does not always remove a {@code new Dd()} that is passed to the exponential).
      * None of them calls another while it holds the register.
      */
@@ -27,9 +27,11 @@ public final class Kernels {
     /**
      * Returns σ(x) for x = xh + xl, rounded once from a double-double value (within 1 ulp,
      * subnormal results included). σ(x) = 1 / (1 + e^-x) for x &gt;= 0 and e^x / (1 + e^x)
-     * otherwise, so the exponential never overflows and nothing cancels.
+     * otherwise, so the exponential never overflows and nothing cancels. The exponential is
+     * {@link ExpLog#expQuickScaled} held in local variables (the same bits), so the array
+     * loops that call this once per entry keep it in registers.
      */
-    public static double sigmoid(double xh, double xl, Dd d) {
+    public static double sigmoid(double xh, double xl) {
         if (xh != xh) {
             return Double.NaN;
         }
@@ -44,10 +46,15 @@ public final class Kernels {
         if (ah < ExpLog.EXP_UNDERFLOW - 1) {
             return xh > 0 ? 1.0 : 0.0;
         }
-        ExpLog.expQuickScaled(ah, al, d);
-        double mh = d.hi;
-        double ml = d.lo;
-        int k = d.k;
+        double nd = ExpLog.quickN(ah);
+        int n = (int) nd;
+        double w = ExpLog.quickW(ah, al, nd);
+        int j = n & (ExpLog.TABLE_SIZE - 1);
+        double th = ExpLog.TAB_HI[j];
+        double v = Math.fma(th, w, ExpLog.TAB_LO[j]);
+        double mh = th + v;
+        double ml = (th - mh) + v;
+        int k = n >> ExpLog.TABLE_BITS;
         double eh = ExpLog.scalb(mh, k);
         double el = ExpLog.scalb(ml, k);
         // 1 + e as the unnormalised pair s + sl: the rounding error of 1 + eh (a fast two-sum,
@@ -67,74 +74,6 @@ public final class Kernels {
         }
         return ExpLog.scaleRounded(q1, rem * inv, k);
     }
-
-    /**
-     * Writes σ(z_i) into {@code out} (may be {@code z}): {@link #sigmoid(double, double, Dd)}
-     * with the same operations in the same order (so the same bits), written out for
-     * |z_i| &lt;= 693, where 2^k of the exponential is a normal double; other entries (NaN, ±∞,
-     * the tails) take the general kernel.
-     */
-    public static void sigmoid(double[] z, double[] out) {
-        sigmoid(z, out, z.length);
-    }
-
-    /**
-     * σ of a float vector into {@code out} (may be {@code z}): the double loop on blocks of
-     * {@link #FLOAT_BLOCK} entries widened into a per-thread buffer, each result rounded to
-     * float (the bits of {@code (float) sigmoid(z_i, 0, d)}).
-     */
-    public static void sigmoid(float[] z, float[] out) {
-        double[] block = floatScratch(FLOAT_BLOCK);
-        for (int b = 0; b < z.length; b += FLOAT_BLOCK) {
-            int len = widenBlock(z, b, block);
-            sigmoid(block, block, len);
-            for (int i = 0; i < len; i++) {
-                out[b + i] = (float) block[i];
-            }
-        }
-    }
-
-    /** {@link #sigmoid(double[], double[])} on the first {@code count} entries. */
-    private static void sigmoid(double[] z, double[] out, int count) {
-        final double[] tabHi = ExpLog.TAB_HI;
-        final double[] tabLo = ExpLog.TAB_LO;
-        Dd d = null;
-        for (int i = 0; i < count; i++) {
-            double x = z[i];
-            double a = -Math.abs(x);
-            if (!(a >= SIGMOID_DIRECT)) {
-                if (d == null) {
-                    d = REGISTER.get();
-                }
-                out[i] = sigmoid(x, 0, d);
-                continue;
-            }
-            // ExpLog.expQuickScaled(a, 0), written out
-            double nd = ExpLog.quickN(a);
-            int n = (int) nd;
-            double w = ExpLog.quickW(a, 0.0, nd);
-            int j = n & (ExpLog.TABLE_SIZE - 1);
-            double th = tabHi[j];
-            double v = Math.fma(th, w, tabLo[j]);
-            double mh = th + v;
-            double ml = (th - mh) + v;
-            double scale = Double.longBitsToDouble((long) ((n >> ExpLog.TABLE_BITS) + 1023) << 52);
-            // the rest of sigmoid(x, 0, d) for 2^k >= 2^-1000
-            double eh = mh * scale;
-            double s = 1 + eh;
-            double sl = (eh - (s - 1)) + ml * scale;
-            boolean pos = x >= 0;
-            double nh = pos ? 1 : mh;
-            double nl = pos ? 0 : ml;
-            double inv = 1 / s;
-            double q1 = nh * inv;
-            double rem = (Math.fma(-q1, s, nh) + nl) - q1 * sl;
-            out[i] = Math.fma(rem, inv, q1) * (pos ? 1 : scale);
-        }
-    }
-
-    /** Down to −|x| = −693 the sigmoid's 2^k is at least 2^-1000 (the array loop's direct range). */
-    private static final double SIGMOID_DIRECT = -693.0;
 
     /** Returns σ'(x) = e^-|x| / (1 + e^-|x|)², rounded once from a double-double value. */
     public static double sigmoidDerivative(double x, Dd d) {
@@ -327,8 +266,8 @@ public final class Kernels {
             diffOverT(a, b, t, d);
             double dh = d.hi;
             double dl = d.lo;
-            double pa = sigmoid(dh, dl, d);
-            double pb = sigmoid(-dh, -dl, d);
+            double pa = sigmoid(dh, dl);
+            double pb = sigmoid(-dh, -dl);
             if (n > 2) {
                 java.util.Arrays.fill(out, 0.0);
             }

@@ -86,12 +86,16 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void sigmoid(double[] z, double[] out) {
-        Kernels.sigmoid(z, out);
+        for (int i = 0; i < z.length; i++) {
+            out[i] = Kernels.sigmoid(z[i], 0);
+        }
     }
 
     @Override
     public void sigmoid(float[] z, float[] out) {
-        Kernels.sigmoid(z, out);
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (float) Kernels.sigmoid(z[i], 0);
+        }
     }
 
     @Override
