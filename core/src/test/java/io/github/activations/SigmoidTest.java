@@ -31,9 +31,9 @@ class SigmoidTest {
 
     @Test
     void arrayFormsApplyTheScalarForm() {
-        // the array loop writes the scalar kernel out for |x| <= 693 and calls it elsewhere:
-        // both sides of that edge, the tails, infinities, signed zeros and random values must
-        // give the scalar bits
+        // the array forms (the scalar path, or SIMD lanes that hand entries below −693 to the
+        // scalar kernel) give the scalar bits on both sides of ±693, in the tails, at the
+        // infinities and signed zeros, and on random values
         double[] edges = {-745, -3, 0, -0.0, 2.5, 40, 693, -693, Math.nextUp(693.0), Math.nextDown(-693.0),
             708, -708, -709.5, 745, 1e-300, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
             Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
@@ -48,8 +48,7 @@ class SigmoidTest {
             assertEquals(Sigmoid.of(z[i]), p[i], "z = " + z[i]);
         }
         assertArrayEquals(new float[] {0.5f, (float) Sigmoid.of(1)}, Sigmoid.of(new float[] {0, 1}));
-        // floats: widened a block of 1,024 at a time, so 3,000 entries cross two block edges;
-        // in place as well
+        // floats: 3,000 entries (several SIMD blocks of 256 on the vector path), in place as well
         float[] f = new float[3000];
         for (int i = 0; i < f.length; i++) {
             f[i] = (float) z[i];
