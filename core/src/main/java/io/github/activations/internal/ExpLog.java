@@ -315,7 +315,7 @@ public final class ExpLog {
             // MIN_NORMAL equals the spacing above it, so rounding hi + lo first is the one
             // rounding (the sticky logic below assumes the subnormal spacing). The test is on
             // hi itself: hi · 2^k may round up to MIN_NORMAL from below.
-            return Math.scalb(hi + lo, k);
+            return scalb(hi + lo, k);
         }
         double s = Math.scalb(hi, k);
         // remainder of the scaling (exact: s is a multiple of 2^-1074 times 2^-k)
