@@ -188,9 +188,9 @@ public final class Softmax {
     }
 
     /**
-     * Returns the softmax of each row as a new batch, the rows split over {@code executor}
-     * whatever the batch size (the other batch forms use the common pool above
-     * {@link VectorPath#PARALLEL_THRESHOLD} elements). Results are bit for bit those of the
+     * Returns the softmax of each row as a new batch, the rows (and the NaN scan that checks
+     * them first) split over {@code executor} whatever the batch size (the other batch forms
+     * use the common pool above {@link VectorPath#PARALLEL_THRESHOLD} elements). Results are bit for bit those of the
      * sequential form; when rows fail, the exception of the lowest failing row is thrown.
      *
      * @param rows the logits, one vector per row
@@ -198,8 +198,9 @@ public final class Softmax {
      * @return one probability vector per row
      */
     public static double[][] of(double[][] rows, Executor executor) {
-        Checks.rows(rows, "rows");
+        Checks.notNull(rows, "rows");
         Checks.notNull(executor, "executor");
+        Checks.rows(rows, "rows", executor);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {

@@ -32,7 +32,10 @@ import io.github.activations.internal.VectorSupportProvider;
  * {@value #PARALLEL_THRESHOLD} elements, has more than one row and the machine has two processors
  * or more (the calling thread works too, so a 2-core machine uses both cores); each row is
  * computed by the same sequential kernel, so the results are bit for bit those of a sequential
- * run. The other batch forms run their rows one after another on the calling thread.
+ * run. The other batch forms run their rows one after another on the calling thread. Every
+ * batch form checks all rows (NaN, empty and null rows, and for {@code Softmax.into} the shape
+ * of {@code out}) before it writes anything, and that check is split the same way, so a large
+ * batch is not read once more from memory by one thread; the exception names the lowest bad row.
  * {@code -Dactivations.parallel=false} turns this off; {@code Softmax.of(double[][], Executor)}
  * runs the rows on an executor of your choice.
  */

@@ -84,4 +84,56 @@ class VectorPathTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Softmax.of(rows));
         assertTrue(e.getMessage().contains("rows[40]"), e.getMessage());
     }
+
+    /**
+     * The batch checks run in parallel above {@code VectorPath.PARALLEL_THRESHOLD} elements (200
+     * rows of 1,000 here); they must still name the lowest bad row, input rows before output
+     * rows, and leave {@code out} untouched.
+     */
+    @Test
+    void parallelChecksNameTheLowestBadRowAndWriteNothing() {
+        double[][] rows = new double[200][];
+        double[][] out = new double[200][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new double[1000];
+            out[r] = new double[1000];
+            java.util.Arrays.fill(out[r], -7.0);
+        }
+        rows[170][3] = Double.NaN;
+        rows[60][999] = Double.NaN;
+        out[30] = new double[999];
+        assertMessage("rows[60][999] is NaN", () -> Softmax.into(rows, out));
+        rows[120] = null;
+        assertMessage("rows[60][999] is NaN", () -> Softmax.into(rows, out));
+        rows[10] = new double[0];
+        assertMessage("rows[10] is empty", () -> Softmax.into(rows, out));
+        assertMessage("rows[10] is empty", () -> LogSumExp.of(rows));
+        rows[10] = new double[1000];
+        rows[60][999] = 0;
+        assertMessage("rows[120]", () -> Sigmoid.of(rows));
+        rows[120] = new double[1000];
+        rows[170][3] = 0;
+        assertMessage("out[30].length 999 != rows[30].length 1000", () -> Softmax.into(rows, out));
+        out[30] = new double[1000];
+        out[25] = null;
+        assertMessage("out[25]", () -> Softmax.into(rows, out));
+        for (int r = 0; r < rows.length; r++) {
+            if (r != 25) {
+                for (double v : out[r]) {
+                    assertEquals(r == 30 ? 0.0 : -7.0, v, 0.0, "out[" + r + "] was written");
+                }
+            }
+        }
+        float[][] f = new float[200][1000];
+        f[99][500] = Float.NaN;
+        f[150][0] = Float.NaN;
+        assertMessage("rows[99][500] is NaN", () -> Softmax.of(f));
+    }
+
+    /** Asserts that {@code call} throws IllegalArgumentException, or NullPointerException for a null row, with this message. */
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+        RuntimeException e = assertThrows(RuntimeException.class, call);
+        assertTrue(e instanceof IllegalArgumentException || e instanceof NullPointerException, e.toString());
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+    }
 }
