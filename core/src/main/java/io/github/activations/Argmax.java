@@ -32,8 +32,12 @@ public final class Argmax {
      * @return the index of the maximum
      */
     public static int of(double[] z) {
-        Checks.vector(z, "z");
-        return index(z);
+        // NaN: found by the kernel's first pass, which then returns -1
+        int i = index(Checks.nonEmpty(z, "z"));
+        if (i < 0) {
+            throw Checks.nanIn(z, "z");
+        }
+        return i;
     }
 
     /**
@@ -43,8 +47,11 @@ public final class Argmax {
      * @return the index of the maximum
      */
     public static int of(float[] z) {
-        Checks.vector(z, "z");
-        return VectorSupportProvider.get().argmax(z);
+        int i = VectorSupportProvider.get().argmax(Checks.nonEmpty(z, "z"));
+        if (i < 0) {
+            throw Checks.nanIn(z, "z");
+        }
+        return i;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class LogSoftmax {
      * @return the log-probabilities, each &lt;= 0
      */
     public static float[] of(float[] z) {
-        Checks.vector(z, "z");
+        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
         double[] w = Floats.widen(z);
         VectorSupportProvider.get().logSoftmax(w, w, "z");
         return Floats.narrow(w);
@@ -100,7 +100,7 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double[] out) {
-        Checks.vector(z, "z");
+        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         VectorSupportProvider.get().logSoftmax(z, out, "z");
@@ -115,7 +115,7 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
-        Checks.vector(z, "z");
+        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         double[] w = Floats.widen(z);

@@ -46,7 +46,12 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static double of(double[] z) {
-        return VectorSupportProvider.get().logSumExp(Checks.vector(z, "z"));
+        // NaN: found by the kernel's first pass, which then returns NaN
+        double r = VectorSupportProvider.get().logSumExp(Checks.nonEmpty(z, "z"));
+        if (r != r) {
+            throw Checks.nanIn(z, "z");
+        }
+        return r;
     }
 
     /**
@@ -56,9 +61,11 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static float of(float[] z) {
-        Checks.vector(z, "z");
-        double[] w = Floats.widen(z);
-        return (float) VectorSupportProvider.get().logSumExp(w);
+        double r = VectorSupportProvider.get().logSumExp(Floats.widen(Checks.nonEmpty(z, "z")));
+        if (r != r) {
+            throw Checks.nanIn(z, "z");
+        }
+        return (float) r;
     }
 
     /**

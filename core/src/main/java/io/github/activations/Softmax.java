@@ -103,7 +103,7 @@ public final class Softmax {
      * @return the probabilities, same length as {@code z}
      */
     public static float[] of(float[] z, double temperature) {
-        Checks.vector(z, "z");
+        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
         Checks.temperature(temperature);
         if (temperature == 1.0) {
             float[] out = new float[z.length];
@@ -292,7 +292,7 @@ public final class Softmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
-        Checks.vector(z, "z");
+        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
@@ -309,7 +309,7 @@ public final class Softmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
-        Checks.vector(z, "z");
+        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         VectorSupportProvider.get().softmax(z, out, "z");

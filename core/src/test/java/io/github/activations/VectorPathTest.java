@@ -136,4 +136,60 @@ class VectorPathTest {
         assertTrue(e instanceof IllegalArgumentException || e instanceof NullPointerException, e.toString());
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
     }
+
+    /**
+     * Softmax, log-softmax, logsumexp and argmax find NaN in the pass that takes the maximum
+     * (no separate scan): on every length that exercises the vector loops and their tails, a NaN
+     * anywhere (any payload, beside ±∞ and a second NaN) must name its first index and leave
+     * {@code out} and {@code z} untouched.
+     */
+    @Test
+    void nanIsFoundByTheMaximumPassWhereverItIs() {
+        double[] nans = {Double.NaN, Double.longBitsToDouble(0x7ff0000000000001L), Double.longBitsToDouble(0xfff8000000000000L)};
+        Random rnd = new Random(5);
+        int[] lengths = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 34, 63, 64, 65, 100, 257, 1000};
+        for (int n : lengths) {
+            for (int at = 0; at < n; at += n < 70 ? 1 : 1 + rnd.nextInt(40)) {
+                double[] z = new double[n];
+                for (int i = 0; i < n; i++) {
+                    int kind = rnd.nextInt(10);
+                    z[i] = kind == 0 ? Double.POSITIVE_INFINITY : kind == 1 ? Double.NEGATIVE_INFINITY : rnd.nextGaussian() * 10;
+                }
+                z[at] = nans[rnd.nextInt(nans.length)];
+                if (at + 1 < n && rnd.nextBoolean()) {
+                    z[at + 1 + rnd.nextInt(n - at - 1)] = Double.NaN;
+                }
+                float[] f = new float[n];
+                for (int i = 0; i < n; i++) {
+                    f[i] = (float) z[i];
+                }
+                double[] zCopy = z.clone();
+                float[] fCopy = f.clone();
+                double[] out = new double[n];
+                float[] outF = new float[n];
+                String where = "z[" + at + "] is NaN";
+                String ctx = "n = " + n + ", NaN at " + at;
+                assertNaN(where, ctx, () -> Softmax.into(z, out));
+                assertNaN(where, ctx, () -> Softmax.into(z, 2.0, out));
+                assertNaN(where, ctx, () -> Softmax.inPlace(z));
+                assertNaN(where, ctx, () -> Softmax.into(f, outF));
+                assertNaN(where, ctx, () -> Softmax.of(f, 0.5));
+                assertNaN(where, ctx, () -> LogSoftmax.into(z, out));
+                assertNaN(where, ctx, () -> LogSoftmax.into(f, outF));
+                assertNaN(where, ctx, () -> LogSumExp.of(z));
+                assertNaN(where, ctx, () -> LogSumExp.of(f));
+                assertNaN(where, ctx, () -> Argmax.of(z));
+                assertNaN(where, ctx, () -> Argmax.of(f));
+                assertArrayEquals(new double[n], out, ctx);
+                assertArrayEquals(new float[n], outF, ctx);
+                assertArrayEquals(zCopy, z, ctx);
+                assertArrayEquals(fCopy, f, ctx);
+            }
+        }
+    }
+
+    private static void assertNaN(String expected, String ctx, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call, ctx);
+        assertEquals(expected, e.getMessage(), ctx);
+    }
 }

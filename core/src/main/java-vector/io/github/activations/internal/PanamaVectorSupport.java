@@ -178,14 +178,18 @@ public final class PanamaVectorSupport implements VectorSupport {
         return -1;
     }
 
+    /**
+     * Returns max(z), or NaN if z holds one: the vector MAX follows {@link Math#max}, which
+     * returns NaN when either argument is NaN, and the tail keeps the first NaN it meets.
+     */
     private static double max(double[] z) {
         int n = z.length;
         int i = 0;
         double m = Double.NEGATIVE_INFINITY;
         int bound = D.loopBound(n);
         if (bound > 0) {
-            // four independent accumulators: one MAX chain is latency bound (NaN-free input,
-            // so MAX equals the comparison; its choice between -0.0 and +0.0 is redone below)
+            // four independent accumulators: one MAX chain is latency bound (MAX's choice
+            // between -0.0 and +0.0 is redone below)
             DoubleVector m0 = DoubleVector.fromArray(D, z, 0);
             DoubleVector m1 = m0;
             DoubleVector m2 = m0;
@@ -203,7 +207,7 @@ public final class PanamaVectorSupport implements VectorSupport {
                     .reduceLanes(VectorOperators.MAX);
         }
         for (; i < n; i++) {
-            if (z[i] > m) {
+            if (z[i] > m || z[i] != z[i]) {
                 m = z[i];
             }
         }
@@ -211,6 +215,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         return m == 0 ? Kernels.max(z) : m;
     }
 
+    /** Float form of {@link #max(double[])}: NaN if z holds one. */
     private static float max(float[] z) {
         int n = z.length;
         int i = 0;
@@ -237,7 +242,7 @@ public final class PanamaVectorSupport implements VectorSupport {
                     .reduceLanes(VectorOperators.MAX);
         }
         for (; i < n; i++) {
-            if (z[i] > m) {
+            if (z[i] > m || z[i] != z[i]) {
                 m = z[i];
             }
         }
@@ -247,6 +252,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public int argmax(double[] z) {
         double m = max(z);
+        if (m != m) {
+            return -1;
+        }
         int n = z.length;
         int i = 0;
         int bound = D.loopBound(n);
@@ -267,6 +275,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public int argmax(float[] z) {
         float m = max(z);
+        if (m != m) {
+            return -1;
+        }
         int n = z.length;
         int i = 0;
         int bound = F.loopBound(n);
@@ -294,6 +305,9 @@ public final class PanamaVectorSupport implements VectorSupport {
             return;
         }
         double m = max(z);
+        if (m != m) {
+            throw Checks.nanIn(z, name);
+        }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
@@ -525,6 +539,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void softmax(float[] z, float[] out, String name) {
         int n = z.length;
         float mf = max(z);
+        if (mf != mf) {
+            throw Checks.nanIn(z, name);
+        }
         if (mf == Float.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
@@ -879,6 +896,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void logSoftmax(double[] z, double[] out, String name) {
         int n = z.length;
         double m = max(z);
+        if (m != m) {
+            throw Checks.nanIn(z, name);
+        }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
@@ -936,6 +956,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public double logSumExp(double[] z) {
         double m = max(z);
+        if (m != m) {
+            return m;
+        }
         if (Double.isInfinite(m) || z.length < LANES) {
             return Kernels.logSumExp(z);
         }

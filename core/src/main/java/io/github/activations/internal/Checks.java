@@ -24,12 +24,8 @@ public final class Checks {
 
     /** Checks a vector: non-null, non-empty, no NaN. */
     public static double[] vector(double[] z, String name) {
-        notNull(z, name);
-        if (z.length == 0) {
-            throw empty(name);
-        }
         // the scan runs on the SIMD path when it is active
-        int bad = VectorSupportProvider.get().indexOfNaN(z);
+        int bad = VectorSupportProvider.get().indexOfNaN(nonEmpty(z, name));
         if (bad >= 0) {
             throw nan(name, bad);
         }
@@ -38,14 +34,31 @@ public final class Checks {
 
     /** Checks a vector: non-null, non-empty, no NaN. */
     public static float[] vector(float[] z, String name) {
+        int bad = VectorSupportProvider.get().indexOfNaN(nonEmpty(z, name));
+        if (bad >= 0) {
+            throw nan(name, bad);
+        }
+        return z;
+    }
+
+    /**
+     * Checks a vector for null and length 0 only: for the methods whose kernel finds a NaN in
+     * the pass that takes the maximum, before it writes anything (see {@link VectorSupport}), so
+     * the input is read once less.
+     */
+    public static double[] nonEmpty(double[] z, String name) {
         notNull(z, name);
         if (z.length == 0) {
             throw empty(name);
         }
-        // the scan runs on the SIMD path when it is active
-        int bad = VectorSupportProvider.get().indexOfNaN(z);
-        if (bad >= 0) {
-            throw nan(name, bad);
+        return z;
+    }
+
+    /** Float form of {@link #nonEmpty(double[], String)}. */
+    public static float[] nonEmpty(float[] z, String name) {
+        notNull(z, name);
+        if (z.length == 0) {
+            throw empty(name);
         }
         return z;
     }
@@ -213,6 +226,24 @@ public final class Checks {
     /** The exception for a NaN entry. */
     public static IllegalArgumentException nan(String name, int i) {
         return new IllegalArgumentException(name + "[" + i + "] is NaN");
+    }
+
+    /** The exception for the first NaN entry of {@code z}, which holds one (a kernel found it). */
+    public static IllegalArgumentException nanIn(double[] z, String name) {
+        int i = 0;
+        while (z[i] == z[i]) {
+            i++;
+        }
+        return nan(name, i);
+    }
+
+    /** Float form of {@link #nanIn(double[], String)}. */
+    public static IllegalArgumentException nanIn(float[] z, String name) {
+        int i = 0;
+        while (z[i] == z[i]) {
+            i++;
+        }
+        return nan(name, i);
     }
 
     /** The exception for a vector whose entries are all −∞ (softmax would be 0/0). */

@@ -215,7 +215,8 @@ public final class Kernels {
      * Writes softmax(z / t) restricted to the kept entries into {@code out} (may be {@code z}).
      * {@code mask} null keeps every entry; masked entries get 0. {@code t} is in [0, +∞].
      *
-     * @throws IllegalArgumentException if every kept entry is −∞ (before anything is written)
+     * @throws IllegalArgumentException if a kept entry is NaN or every kept entry is −∞ (before
+     *     anything is written)
      */
     public static void softmax(double[] z, double[] out, double t, boolean[] mask, String name) {
         int n = z.length;
@@ -224,7 +225,10 @@ public final class Kernels {
         for (int i = 0; i < n; i++) {
             if (mask == null || mask[i]) {
                 kept++;
-                if (z[i] > m) {
+                if (!(z[i] <= m)) {
+                    if (z[i] != z[i]) {
+                        throw Checks.nan(name, i);
+                    }
                     m = z[i];
                 }
             }
@@ -321,13 +325,17 @@ public final class Kernels {
      * result is within 0.51 ulp. Fewer than three entries above −∞, and +∞ entries, take the
      * double kernel.
      *
-     * @throws IllegalArgumentException if every entry is −∞ (before anything is written)
+     * @throws IllegalArgumentException if an entry is NaN or every entry is −∞ (before anything
+     *     is written)
      */
     public static void softmax(float[] z, float[] out, String name) {
         int n = z.length;
-        float mf = z[0];
-        for (int i = 1; i < n; i++) {
-            if (z[i] > mf) {
+        float mf = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (!(z[i] <= mf)) {
+                if (z[i] != z[i]) {
+                    throw Checks.nan(name, i);
+                }
                 mf = z[i];
             }
         }
@@ -542,12 +550,18 @@ public final class Kernels {
         ExpLog.log(count, 0, d);
     }
 
-    /** Returns the maximum of a validated vector (NaN-free, non-empty). */
+    /**
+     * Returns the maximum of a non-empty vector (the first of equal maxima, so −0.0 before
+     * +0.0 gives −0.0), or NaN as soon as it meets a NaN.
+     */
     public static double max(double[] z) {
-        double m = z[0];
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > m) {
-                m = z[i];
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : z) {
+            if (!(x <= m)) {
+                if (x != x) {
+                    return Double.NaN;
+                }
+                m = x;
             }
         }
         return m;
@@ -620,10 +634,14 @@ public final class Kernels {
      * Writes log-softmax(z) into {@code out} (may be {@code z}): (z_i - m) - log1p(s), where
      * both terms are &lt;= 0, so the subtraction never cancels.
      *
-     * @throws IllegalArgumentException if every entry is −∞ (before anything is written)
+     * @throws IllegalArgumentException if an entry is NaN or every entry is −∞ (before anything
+     *     is written)
      */
     public static void logSoftmax(double[] z, double[] out, String name) {
         double m = max(z);
+        if (m != m) {
+            throw Checks.nanIn(z, name);
+        }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
@@ -678,11 +696,11 @@ public final class Kernels {
      * result is accepted only if a bound on the error of log1p(s) is below 1/16 ulp of the
      * result: first with the quick exponential ({@link #QUICK_LOG1P_ERROR}),
      * then with the full one (absolute error below 2^-100 · max(1, L)), and finally with
-     * {@link BigMath} (200-bit fixed-point sum, 60-digit logarithm).
+     * {@link BigMath} (200-bit fixed-point sum, 60-digit logarithm). Returns NaN if z holds a NaN.
      */
     public static double logSumExp(double[] z) {
         double m = max(z);
-        if (Double.isInfinite(m) || z.length == 1) {
+        if (m != m || Double.isInfinite(m) || z.length == 1) {
             return m;
         }
         Dd d = REGISTER.get();

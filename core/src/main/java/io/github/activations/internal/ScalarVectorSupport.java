@@ -51,9 +51,12 @@ public final class ScalarVectorSupport implements VectorSupport {
     @Override
     public int argmax(double[] z) {
         int best = 0;
-        double m = z[0];
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > m) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < z.length; i++) {
+            if (!(z[i] <= m)) {
+                if (z[i] != z[i]) {
+                    return -1;
+                }
                 m = z[i];
                 best = i;
             }
@@ -64,9 +67,12 @@ public final class ScalarVectorSupport implements VectorSupport {
     @Override
     public int argmax(float[] z) {
         int best = 0;
-        float m = z[0];
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > m) {
+        float m = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < z.length; i++) {
+            if (!(z[i] <= m)) {
+                if (z[i] != z[i]) {
+                    return -1;
+                }
                 m = z[i];
                 best = i;
             }
