@@ -67,7 +67,7 @@ public class ReductionBenchmark {
      */
     @Benchmark
     public double[] logSoftmaxScalar() {
-        scalar.logSoftmax(Checks.vector(z, "z"), out, "z");
+        scalar.logSoftmax(Checks.nonEmpty(z, "z"), out, "z");
         return out;
     }
 
@@ -92,13 +92,18 @@ public class ReductionBenchmark {
     }
 
     /**
-     * Library logsumexp, scalar path.
+     * Library logsumexp, scalar path, with the checks of the public method (NaN comes back as
+     * a NaN result).
      *
      * @return the logsumexp
      */
     @Benchmark
     public double logSumExpScalar() {
-        return scalar.logSumExp(Checks.vector(z, "z"));
+        double r = scalar.logSumExp(Checks.nonEmpty(z, "z"));
+        if (r != r) {
+            throw Checks.nanIn(z, "z");
+        }
+        return r;
     }
 
     /**
@@ -128,13 +133,17 @@ public class ReductionBenchmark {
     }
 
     /**
-     * Library argmax, scalar path.
+     * Library argmax, scalar path, with the checks of the public method (NaN comes back as -1).
      *
      * @return the index
      */
     @Benchmark
     public int argmaxScalar() {
-        return scalar.argmax(Checks.vector(z, "z"));
+        int i = scalar.argmax(Checks.nonEmpty(z, "z"));
+        if (i < 0) {
+            throw Checks.nanIn(z, "z");
+        }
+        return i;
     }
 
     /**

@@ -58,13 +58,16 @@ public class SigmoidBenchmark {
     }
 
     /**
-     * The library's scalar path.
+     * The library's scalar path, with the scalar NaN scan of the public method.
      *
      * @return out
      */
     @Benchmark
     public double[] scalar() {
-        scalar.sigmoid(Checks.vector(z, "z"), out);
+        if (scalar.indexOfNaN(Checks.nonEmpty(z, "z")) >= 0) {
+            throw Checks.nanIn(z, "z");
+        }
+        scalar.sigmoid(z, out);
         return out;
     }
 
