@@ -50,7 +50,7 @@ public final class LogSoftmax {
      * @return the log-probabilities, each &lt;= 0
      */
     public static float[] of(float[] z) {
-        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
+        Checks.vector(z, "z");
         double[] w = Floats.widen(z);
         VectorSupportProvider.get().logSoftmax(w, w, "z");
         return Floats.narrow(w);
@@ -100,7 +100,10 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double[] out) {
-        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
+        // the kernel would find NaN itself, but without this scan first 3 JVMs in 8 compiled
+        // its SIMD loops with boxed vectors (11 MB allocated per call at n = 100,000, 3–5 times
+        // slower; JMH -prof gc, 2026-11-29), against none in 8 with it: kept, cause not found
+        Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         VectorSupportProvider.get().logSoftmax(z, out, "z");
@@ -115,7 +118,7 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
-        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
+        Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         double[] w = Floats.widen(z);

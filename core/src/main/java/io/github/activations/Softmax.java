@@ -190,8 +190,9 @@ public final class Softmax {
     /**
      * Returns the softmax of each row as a new batch, the rows (and the NaN scan that checks
      * them first) split over {@code executor} whatever the batch size (the other batch forms
-     * use the common pool above {@link VectorPath#PARALLEL_THRESHOLD} elements). Results are bit for bit those of the
-     * sequential form; when rows fail, the exception of the lowest failing row is thrown.
+     * use the common pool above {@link VectorPath#PARALLEL_THRESHOLD} elements). Results are
+     * bit for bit those of the sequential form; when rows fail, the exception of the lowest
+     * failing row is thrown.
      *
      * @param rows the logits, one vector per row
      * @param executor runs the blocks of rows, e.g. a fixed thread pool
