@@ -100,9 +100,11 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double[] out) {
-        // the kernel would find NaN itself, but without this scan first 3 JVMs in 8 compiled
-        // its SIMD loops with boxed vectors (11 MB allocated per call at n = 100,000, 3–5 times
-        // slower; JMH -prof gc, 2026-11-29), against none in 8 with it: kept, cause not found
+        // the kernel finds NaN itself, but without this scan first some JVMs compiled its SIMD
+        // loops with boxed vectors (JMH -prof gc at n = 100,000, 2026-11-29: log-softmax in 3
+        // JVMs of 8, 11 MB allocated per call and 3–5 times slower; softmax in 1 of 5, 7.9 MB),
+        // against none in 20 and 5 with it; cause not found, so the softmax family (but argmax,
+        // whose loops hold no exponential) keeps the scan
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");

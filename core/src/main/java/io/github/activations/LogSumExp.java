@@ -46,12 +46,8 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static double of(double[] z) {
-        // NaN: found by the kernel's first pass, which then returns NaN
-        double r = VectorSupportProvider.get().logSumExp(Checks.nonEmpty(z, "z"));
-        if (r != r) {
-            throw Checks.nanIn(z, "z");
-        }
-        return r;
+        // the scan first: see LogSoftmax.into
+        return VectorSupportProvider.get().logSumExp(Checks.vector(z, "z"));
     }
 
     /**
@@ -61,11 +57,9 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static float of(float[] z) {
-        double r = VectorSupportProvider.get().logSumExp(Floats.widen(Checks.nonEmpty(z, "z")));
-        if (r != r) {
-            throw Checks.nanIn(z, "z");
-        }
-        return (float) r;
+        Checks.vector(z, "z");
+        double[] w = Floats.widen(z);
+        return (float) VectorSupportProvider.get().logSumExp(w);
     }
 
     /**

@@ -103,7 +103,7 @@ public final class Softmax {
      * @return the probabilities, same length as {@code z}
      */
     public static float[] of(float[] z, double temperature) {
-        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
+        Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.temperature(temperature);
         if (temperature == 1.0) {
             float[] out = new float[z.length];
@@ -293,7 +293,7 @@ public final class Softmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
-        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
+        Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
@@ -310,7 +310,7 @@ public final class Softmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
-        Checks.nonEmpty(z, "z"); // NaN: found by the kernel's first pass
+        Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         VectorSupportProvider.get().softmax(z, out, "z");

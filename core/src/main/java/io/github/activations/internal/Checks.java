@@ -42,9 +42,9 @@ public final class Checks {
     }
 
     /**
-     * Checks a vector for null and length 0 only: for the methods whose kernel finds a NaN in
-     * the pass that takes the maximum, before it writes anything (see {@link VectorSupport}), so
-     * the input is read once less.
+     * Checks a vector for null and length 0 only: for argmax, whose kernel finds a NaN in the
+     * pass that takes the maximum (see {@link VectorSupport}), so the input is read once, not
+     * twice.
      */
     public static double[] nonEmpty(double[] z, String name) {
         notNull(z, name);

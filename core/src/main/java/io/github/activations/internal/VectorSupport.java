@@ -5,8 +5,9 @@ package io.github.activations.internal;
  * scalar one when {@code jdk.incubator.vector} is present (the Lucene {@code VectorizationProvider}
  * idiom). Every method assumes validated input: non-empty, lengths checked, and NaN-free
  * except for the methods that start by taking the maximum (argmax, softmax, log-softmax,
- * logsumexp): they find a NaN in that pass, so their callers need not scan the input first, and
- * report it as documented on each method, before anything is written.
+ * logsumexp): they find a NaN in that pass and report it as documented on each method, before
+ * anything is written. Argmax relies on it and reads its input once; the public softmax family
+ * still scans first (see {@code LogSoftmax.into}).
  *
  * <p>Contract shared by both implementations: the same accuracy bounds as {@link Kernels}
  * (softmax elements within 2 ulp and the sum within 4 ulp of 1; log-softmax and logsumexp

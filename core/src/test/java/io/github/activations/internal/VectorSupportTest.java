@@ -329,4 +329,45 @@ class VectorSupportTest {
             assertEquals(0f, p[n / 2]);
         }
     }
+
+    /**
+     * The kernels that start by taking the maximum find a NaN there, on both implementations:
+     * softmax (double and float) and log-softmax throw naming its first index before writing,
+     * logsumexp returns NaN and argmax -1 (argmax's public method relies on it).
+     */
+    @Test
+    void kernelsFindNaNInTheirMaximumPass() {
+        Random rnd = new Random(seed);
+        for (VectorSupport vs : simd == null ? new VectorSupport[] {scalar} : new VectorSupport[] {scalar, simd}) {
+            for (int n : SIZES) {
+                for (int t = 0; t < 6; t++) {
+                    int at = t == 0 ? 0 : t == 1 ? n - 1 : rnd.nextInt(n);
+                    double[] z = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        z[i] = rnd.nextInt(8) == 0 ? Double.NEGATIVE_INFINITY : rnd.nextGaussian() * 20;
+                    }
+                    z[at] = t == 2 ? Double.longBitsToDouble(0xfff8000000000001L) : Double.NaN;
+                    float[] f = new float[n];
+                    for (int i = 0; i < n; i++) {
+                        f[i] = (float) z[i];
+                    }
+                    String ctx = vs.describe() + ", n = " + n + ", NaN at " + at;
+                    double[] out = new double[n];
+                    float[] outF = new float[n];
+                    assertNaNAt(at, ctx, () -> vs.softmax(z, out, "z"));
+                    assertNaNAt(at, ctx, () -> vs.softmax(f, outF, "z"));
+                    assertNaNAt(at, ctx, () -> vs.logSoftmax(z, out, "z"));
+                    assertTrue(Double.isNaN(vs.logSumExp(z)), ctx);
+                    assertEquals(-1, vs.argmax(z), ctx);
+                    assertEquals(-1, vs.argmax(f), ctx);
+                    assertTrue(Arrays.equals(new double[n], out) && Arrays.equals(new float[n], outF), ctx + ": out written");
+                }
+            }
+        }
+    }
+
+    private static void assertNaNAt(int at, String ctx, Runnable call) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call::run, ctx);
+        assertEquals("z[" + at + "] is NaN", e.getMessage(), ctx);
+    }
 }

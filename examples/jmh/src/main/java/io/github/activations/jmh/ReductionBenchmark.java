@@ -92,18 +92,13 @@ public class ReductionBenchmark {
     }
 
     /**
-     * Library logsumexp, scalar path, with the checks of the public method (NaN comes back as
-     * a NaN result).
+     * Library logsumexp, scalar path.
      *
      * @return the logsumexp
      */
     @Benchmark
     public double logSumExpScalar() {
-        double r = scalar.logSumExp(Checks.nonEmpty(z, "z"));
-        if (r != r) {
-            throw Checks.nanIn(z, "z");
-        }
-        return r;
+        return scalar.logSumExp(Checks.vector(z, "z"));
     }
 
     /**
