@@ -1,6 +1,9 @@
 package io.github.activations.internal;
 
+import java.lang.reflect.Array;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,19 +84,7 @@ public final class Checks {
     public static double[][] rows(double[][] rows, String name, @Nullable Executor executor) {
         notNull(rows, name);
         VectorSupport scan = VectorSupportProvider.get();
-        int end = 0;
-        long elements = 0;
-        while (end < rows.length && rows[end] != null && rows[end].length > 0) {
-            elements += rows[end++].length;
-        }
-        Batches.run(end, elements, r -> {
-            if (scan.indexOfNaN(rows[r]) >= 0) {
-                vector(rows[r], name + "[" + r + "]");
-            }
-        }, executor);
-        if (end < rows.length) {
-            vector(rows[end], name + "[" + end + "]");
-        }
+        scanRows(rows, r -> scan.indexOfNaN(rows[r]) >= 0, r -> vector(rows[r], name + "[" + r + "]"), executor);
         return rows;
     }
 
@@ -101,20 +92,29 @@ public final class Checks {
     public static float[][] rows(float[][] rows, String name) {
         notNull(rows, name);
         VectorSupport scan = VectorSupportProvider.get();
+        scanRows(rows, r -> scan.indexOfNaN(rows[r]) >= 0, r -> vector(rows[r], name + "[" + r + "]"), null);
+        return rows;
+    }
+
+    /**
+     * The body of both {@code rows} checks: finds the first null or empty row, scans the rows
+     * before it for NaN through {@link Batches#run}, and calls {@code fail} (which throws) for
+     * the lowest bad row.
+     */
+    private static void scanRows(Object[] rows, IntPredicate hasNaN, IntConsumer fail, @Nullable Executor executor) {
         int end = 0;
         long elements = 0;
-        while (end < rows.length && rows[end] != null && rows[end].length > 0) {
-            elements += rows[end++].length;
+        while (end < rows.length && rows[end] != null && Array.getLength(rows[end]) > 0) {
+            elements += Array.getLength(rows[end++]);
         }
         Batches.run(end, elements, r -> {
-            if (scan.indexOfNaN(rows[r]) >= 0) {
-                vector(rows[r], name + "[" + r + "]");
+            if (hasNaN.test(r)) {
+                fail.accept(r);
             }
-        }, null);
+        }, executor);
         if (end < rows.length) {
-            vector(rows[end], name + "[" + end + "]");
+            fail.accept(end);
         }
-        return rows;
     }
 
     /** Checks that {@code out} is non-null and as long as {@code n}. */
