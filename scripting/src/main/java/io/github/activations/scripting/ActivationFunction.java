@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ActivationFunction {
     /** {@link Softmax#of(double[])}; parameters {@code temperature}, {@code mask}. */
-    SOFTMAX("softmax", Set.of("temperature", "mask"), Set.of()) {
+    SOFTMAX("softmax", "probabilities exp(zᵢ) / Σ exp(zⱼ), with temperature or mask", Set.of("temperature", "mask"), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             Object t = p.get("temperature");
@@ -45,28 +45,28 @@ public enum ActivationFunction {
         }
     },
     /** {@link LogSoftmax#of(double[])}. */
-    LOG_SOFTMAX("logSoftmax", Set.of(), Set.of()) {
+    LOG_SOFTMAX("logSoftmax", "ln softmax(z), without forming softmax", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return LogSoftmax.of(z);
         }
     },
     /** {@link LogSumExp#of(double[])}: one number per vector. */
-    LOG_SUM_EXP("logSumExp", Set.of(), Set.of()) {
+    LOG_SUM_EXP("logSumExp", "ln Σ exp(zᵢ): one number per vector", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return LogSumExp.of(z);
         }
     },
     /** {@link Softmin#of(double[])}. */
-    SOFTMIN("softmin", Set.of(), Set.of()) {
+    SOFTMIN("softmin", "softmax(−z)", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return Softmin.of(z);
         }
     },
     /** {@link Sigmoid#of(double)} on each element. */
-    SIGMOID("sigmoid", Set.of(), Set.of()) {
+    SIGMOID("sigmoid", "1 / (1 + exp(−x)) on each element", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return Sigmoid.of(z);
@@ -78,7 +78,7 @@ public enum ActivationFunction {
         }
     },
     /** {@link LogSigmoid#of(double)} on each element. */
-    LOG_SIGMOID("logSigmoid", Set.of(), Set.of()) {
+    LOG_SIGMOID("logSigmoid", "ln sigmoid(x) on each element", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             double[] out = new double[z.length];
@@ -94,7 +94,7 @@ public enum ActivationFunction {
         }
     },
     /** {@link Logit#of(double)} on each element (the inverse of sigmoid). */
-    LOGIT("logit", Set.of(), Set.of()) {
+    LOGIT("logit", "ln(p / (1 − p)) on each element: the inverse of sigmoid", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             double[] out = new double[z.length];
@@ -110,35 +110,35 @@ public enum ActivationFunction {
         }
     },
     /** {@link Argmax#of(double[])}: the index of the largest logit (ties: the first). */
-    ARGMAX("argmax", Set.of(), Set.of()) {
+    ARGMAX("argmax", "the index of the largest entry (ties: the first)", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return Argmax.of(z);
         }
     },
     /** {@link TopK#of(double[], int)}; parameter {@code k} (required). */
-    TOP_K("topK", Set.of("k"), Set.of("k")) {
+    TOP_K("topK", "the indices of the k largest entries", Set.of("k"), Set.of("k")) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return TopK.of(z, (Integer) p.get("k"));
         }
     },
     /** {@link OneHot#of(int, int)} of the argmax: the hard version of softmax. */
-    ONE_HOT("oneHot", Set.of(), Set.of()) {
+    ONE_HOT("oneHot", "the one-hot vector of the argmax", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return OneHot.of(Argmax.of(z), z.length);
         }
     },
     /** {@link DivideBySum#of(double[])}: the tutorial's naive normalisation (fails on a zero sum). */
-    DIVIDE_BY_SUM("divideBySum", Set.of(), Set.of()) {
+    DIVIDE_BY_SUM("divideBySum", "zᵢ / Σ z: the tutorial's naive normalisation", Set.of(), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             return DivideBySum.of(z);
         }
     },
     /** {@link CrossEntropy}; parameter {@code label} (a class index) or {@code target} (a distribution). */
-    CROSS_ENTROPY("crossEntropy", Set.of("label", "target"), Set.of()) {
+    CROSS_ENTROPY("crossEntropy", "−ln softmax(z)[label], or against a target distribution", Set.of("label", "target"), Set.of()) {
         @Override
         Object compute(double[] z, Map<String, Object> p) {
             Object label = p.get("label");
@@ -151,11 +151,13 @@ public enum ActivationFunction {
     };
 
     private final String word;
+    private final String meaning;
     private final Set<String> parameters;
     private final Set<String> required;
 
-    ActivationFunction(String word, Set<String> parameters, Set<String> required) {
+    ActivationFunction(String word, String meaning, Set<String> parameters, Set<String> required) {
         this.word = word;
+        this.meaning = meaning;
         this.parameters = parameters;
         this.required = required;
     }
@@ -169,6 +171,15 @@ public enum ActivationFunction {
      */
     public String word() {
         return word;
+    }
+
+    /**
+     * Returns what the function computes, in one line.
+     *
+     * @return the meaning
+     */
+    public String meaning() {
+        return meaning;
     }
 
     /**
@@ -227,7 +238,7 @@ public enum ActivationFunction {
         if (parameters.contains(name)) {
             return;
         }
-        Set<String> known = Set.of("temperature", "mask", "k", "label", "target");
+        Set<String> known = Words.options("apply");
         if (!known.contains(name)) {
             throw new DslException("unknown parameter '" + name + "' for apply" + Words.didYouMean(name, known));
         }

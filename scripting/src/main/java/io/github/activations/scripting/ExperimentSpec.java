@@ -1,7 +1,6 @@
 package io.github.activations.scripting;
 
 import groovy.lang.Closure;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoublePredicate;
-import java.util.function.Function;
-import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExperimentSpec extends DslFunctions {
     private static final Set<String> SWEEPABLE = Set.of("temperature", "k", "label");
-    private static final Set<String> SHOW_OPTIONS = Set.of("digits", "rows");
+    private static final Set<String> SHOW_OPTIONS = Words.options("show");
     private static final Set<String> PLOT_OPTIONS = Set.of("file", "width", "height", "title");
-    private static final Set<String> CURVE_OPTIONS = Set.of("file", "width", "height", "title", "from", "to",
-            "points");
-    private static final Set<String> CHECK_OPTIONS = Set.of("tries", "seed");
+    private static final Set<String> CURVE_OPTIONS = Words.options("plot");
+    private static final Set<String> CHECK_OPTIONS = Words.options("check");
     private static final int DEFAULT_ROWS = 20;
     private static final int DEFAULT_WIDTH = 640;
     private static final int DEFAULT_HEIGHT = 480;
@@ -36,9 +32,9 @@ public final class ExperimentSpec extends DslFunctions {
 
     private final String name;
     private final Map<String, double[]> logits = new LinkedHashMap<>();
-    private final List<Step> steps = new ArrayList<>();
-    private final List<PlotRequest> plots = new ArrayList<>();
-    private final List<CheckRequest> checks = new ArrayList<>();
+    private final List<ExperimentPlan.Step> steps = new ArrayList<>();
+    private final List<ExperimentPlan.PlotRequest> plots = new ArrayList<>();
+    private final List<ExperimentPlan.CheckRequest> checks = new ArrayList<>();
     private final List<Statistic> statistics = new ArrayList<>();
     private int digits = -1;
     private int rows = DEFAULT_ROWS;
@@ -205,7 +201,7 @@ public final class ExperimentSpec extends DslFunctions {
             for (Map<String, Object> c : combos) {
                 frozen.add(Collections.unmodifiableMap(c));
             }
-            steps.add(new Step(f, frozen));
+            steps.add(new ExperimentPlan.Step(f, List.copyOf(frozen)));
         }
     }
 
@@ -315,7 +311,7 @@ public final class ExperimentSpec extends DslFunctions {
         plots.add(plotRequest(options, function, function.word()));
     }
 
-    private static PlotRequest plotRequest(Map<String, ?> options, @Nullable ActivationFunction function,
+    private static ExperimentPlan.PlotRequest plotRequest(Map<String, ?> options, @Nullable ActivationFunction function,
             String title) {
         Object file = options.get("file");
         if (!(file instanceof CharSequence)) {
@@ -335,7 +331,7 @@ public final class ExperimentSpec extends DslFunctions {
             throw new DslException("plot needs points >= 2 and width, height in [16, 10000]");
         }
         Object t = options.get("title");
-        return new PlotRequest(file.toString(), function, from, to, points, width, height,
+        return new ExperimentPlan.PlotRequest(file.toString(), function, from, to, points, width, height,
                 t == null ? title : t.toString(), origin());
     }
 
@@ -369,7 +365,7 @@ public final class ExperimentSpec extends DslFunctions {
         }
         Class<?>[] types = property.getParameterTypes();
         Checks.requireSupported(types);
-        checks.add(new CheckRequest(name, tries, seed, types, args -> property.call(args), origin()));
+        checks.add(new ExperimentPlan.CheckRequest(name, tries, seed, types, args -> property.call(args), origin()));
     }
 
     /**
@@ -384,7 +380,7 @@ public final class ExperimentSpec extends DslFunctions {
         if (tries < 1) {
             throw new DslException("tries must be at least 1, not " + tries);
         }
-        checks.add(new CheckRequest(name, tries, seed, new Class<?>[] {double.class},
+        checks.add(new ExperimentPlan.CheckRequest(name, tries, seed, new Class<?>[] {double.class},
             args -> property.test((Double) args[0]), origin()));
     }
 
@@ -405,16 +401,8 @@ public final class ExperimentSpec extends DslFunctions {
         return new Throwable("where the word was written");
     }
 
-    /** Where each check was written, in the order of the result's checks (for reporting failures). */
-    List<Throwable> checkOrigins() {
-        List<Throwable> out = new ArrayList<>();
-        for (CheckRequest c : checks) {
-            out.add(c.origin);
-        }
-        return out;
-    }
-
-    ExperimentResult execute(Path outDir, Progress progress) {
+    /** What the words recorded, for {@link ExperimentRun}; checks that need the whole experiment first. */
+    ExperimentPlan plan() {
         if (!steps.isEmpty() && logits.isEmpty()) {
             throw new DslException("experiment '" + name + "' applies functions but has no logits; add e.g. "
                     + "logits z: [0.25, 1.23, -0.8]", applyOrigin);
@@ -423,164 +411,7 @@ public final class ExperimentSpec extends DslFunctions {
             throw new DslException("experiment '" + name + "' summarizes but applies nothing; add e.g. apply softmax",
                     summarizeOrigin);
         }
-        List<Cell> cells = computeCells(progress);
-        List<CheckResult> checkResults = new ArrayList<>();
-        for (CheckRequest c : checks) {
-            checkResults.add(Checks.run(c.name, c.tries, c.seed, c.types, c.property, progress));
-        }
-        List<Summary> summaries = summarize(cells);
-        if (!statistics.isEmpty() && summaries.isEmpty() && cells.stream().anyMatch(c -> c.error() == null)) {
-            throw new DslException("summarize needs a function whose output is a vector (softmax, softmin, "
-                    + "sigmoid, ...); experiment '" + name + "' applies only functions giving numbers or indices",
-                    summarizeOrigin);
-        }
-        List<String> files = new ArrayList<>();
-        for (PlotRequest p : plots) {
-            Path file = outDir.resolve(p.file);
-            if (p.function == null && cells.stream().noneMatch(c -> c.error() == null)) {
-                throw new DslException("plot '" + p.file + "': nothing to plot; add e.g. apply softmax, or plot a "
-                        + "curve: plot sigmoid, file: '" + p.file + "'", p.origin);
-            }
-            try {
-                if (p.function != null) {
-                    Plots.curve(p.function, p.from, p.to, p.points, p.title, file, p.width, p.height);
-                } else {
-                    Plots.results(p.title, cells, file, p.width, p.height);
-                }
-            } catch (java.io.UncheckedIOException e) {
-                throw new DslException(String.valueOf(e.getMessage()), p.origin);
-            }
-            files.add(file.toString());
-        }
-        return new ExperimentResult(name, List.copyOf(cells), List.copyOf(checkResults), List.copyOf(summaries),
-                List.copyOf(files), digits, rows);
-    }
-
-    private List<Cell> computeCells(Progress progress) {
-        long total = 0;
-        for (Step s : steps) {
-            total += (long) s.combos.size() * logits.size();
-        }
-        List<Cell> cells = new ArrayList<>();
-        if (total == 0) {
-            return cells;
-        }
-        progress.start("experiment '" + name + "'", total);
-        long done = 0;
-        try {
-            for (Map.Entry<String, double[]> z : logits.entrySet()) {
-                for (Step s : steps) {
-                    for (Map<String, Object> params : s.combos) {
-                        cells.add(cell(z.getKey(), z.getValue(), s.function, params));
-                        if (++done % 256 == 0) {
-                            if (Thread.currentThread().isInterrupted()) {
-                                throw new java.util.concurrent.CancellationException("interrupted");
-                            }
-                            progress.advance(done);
-                        }
-                    }
-                }
-            }
-            progress.advance(done);
-        } finally {
-            progress.finish();
-        }
-        return cells;
-    }
-
-    private static Cell cell(String name, double[] z, ActivationFunction f, Map<String, Object> params) {
-        try {
-            return new Cell(name, z, f.word(), params, f.apply(z.clone(), params), null);
-        } catch (DslException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            return new Cell(name, z, f.word(), params, null, message);
-        }
-    }
-
-    private List<Summary> summarize(List<Cell> cells) {
-        List<Summary> out = new ArrayList<>();
-        if (statistics.isEmpty()) {
-            return out;
-        }
-        for (Step s : steps) {
-            for (Map<String, Object> params : s.combos) {
-                List<double[]> vectors = new ArrayList<>();
-                for (Cell c : cells) {
-                    if (c.activation().equals(s.function.word()) && c.params().equals(params)
-                            && c.output() instanceof double[]) {
-                        vectors.add((double[]) c.output());
-                    }
-                }
-                if (vectors.isEmpty()) {
-                    continue;
-                }
-                for (Statistic stat : statistics) {
-                    DescriptiveStatistics d = new DescriptiveStatistics();
-                    for (double[] v : vectors) {
-                        d.addValue(stat.of(v));
-                    }
-                    out.add(new Summary(s.function.word(), params, stat.word(), d.getN(), d.getMean(),
-                            d.getN() > 1 ? d.getStandardDeviation() : 0, d.getMin(), d.getPercentile(50),
-                            d.getMax()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static final class Step {
-        final ActivationFunction function;
-        final List<Map<String, Object>> combos;
-
-        Step(ActivationFunction function, List<Map<String, Object>> combos) {
-            this.function = function;
-            this.combos = combos;
-        }
-    }
-
-    private static final class PlotRequest {
-        final String file;
-        final @Nullable ActivationFunction function;
-        final double from;
-        final double to;
-        final int points;
-        final int width;
-        final int height;
-        final String title;
-        final Throwable origin;
-
-        PlotRequest(String file, @Nullable ActivationFunction function, double from,
-                double to, int points, int width, int height, String title, Throwable origin) {
-            this.file = file;
-            this.function = function;
-            this.from = from;
-            this.to = to;
-            this.points = points;
-            this.width = width;
-            this.height = height;
-            this.title = title;
-            this.origin = origin;
-        }
-    }
-
-    private static final class CheckRequest {
-        final String name;
-        final long tries;
-        final long seed;
-        final Class<?>[] types;
-        final Function<Object[], Object> property;
-        final Throwable origin;
-
-        CheckRequest(String name, long tries, long seed, Class<?>[] types, Function<Object[], Object> property,
-                Throwable origin) {
-            this.name = name;
-            this.tries = tries;
-            this.seed = seed;
-            this.types = types;
-            this.property = property;
-            this.origin = origin;
-        }
+        return new ExperimentPlan(name, Collections.unmodifiableMap(new LinkedHashMap<>(logits)), List.copyOf(steps),
+                List.copyOf(plots), List.copyOf(checks), List.copyOf(statistics), digits, rows, summarizeOrigin);
     }
 }

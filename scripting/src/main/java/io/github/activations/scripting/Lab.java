@@ -80,9 +80,10 @@ public final class Lab extends DslFunctions {
     public ExperimentResult experiment(String name, Consumer<ExperimentSpec> body) {
         ExperimentSpec spec = new ExperimentSpec(name);
         body.accept(spec);
-        ExperimentResult result = spec.execute(outDir, progress);
+        ExperimentPlan plan = spec.plan();
+        ExperimentResult result = new ExperimentRun(plan, outDir, progress).execute();
         results.add(result);
-        List<Throwable> origins = spec.checkOrigins();
+        List<Throwable> origins = plan.checkOrigins();
         for (int i = 0; i < result.checks().size(); i++) {
             if (!result.checks().get(i).passed()) {
                 failedChecks.add(new FailedCheck(result.checks().get(i), origins.get(i)));

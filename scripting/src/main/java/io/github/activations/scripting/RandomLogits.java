@@ -12,7 +12,7 @@ import org.apache.commons.math3.random.Well19937c;
  * distribution: normal(0, 3), seed: 7)}. The same seed gives the same logits on every machine.
  */
 public final class RandomLogits {
-    private static final Set<String> PARAMETERS = Set.of("classes", "count", "distribution", "seed");
+    private static final Set<String> PARAMETERS = Words.options("random");
 
     private final int classes;
     private final int count;

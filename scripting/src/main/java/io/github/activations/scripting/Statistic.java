@@ -3,7 +3,7 @@ package io.github.activations.scripting;
 /** Per-vector statistics of probability vectors, for {@code summarize}. */
 public enum Statistic {
     /** Shannon entropy −Σ pᵢ ln pᵢ in nats (0 ln 0 = 0): 0 for one-hot, ln n for uniform. */
-    ENTROPY("entropy") {
+    ENTROPY("entropy", "Shannon entropy −Σ pᵢ ln pᵢ in nats") {
         @Override
         public double of(double[] p) {
             double h = 0;
@@ -16,7 +16,7 @@ public enum Statistic {
         }
     },
     /** The largest probability: the model's confidence in its prediction. */
-    MAX_PROBABILITY("maxProbability") {
+    MAX_PROBABILITY("maxProbability", "the largest probability: the model's confidence") {
         @Override
         public double of(double[] p) {
             double m = Double.NEGATIVE_INFINITY;
@@ -27,7 +27,7 @@ public enum Statistic {
         }
     },
     /** The largest minus the second largest probability (0 for a single class). */
-    MARGIN("margin") {
+    MARGIN("margin", "the largest minus the second largest probability") {
         @Override
         public double of(double[] p) {
             double first = Double.NEGATIVE_INFINITY;
@@ -45,9 +45,20 @@ public enum Statistic {
     };
 
     private final String word;
+    private final String meaning;
 
-    Statistic(String word) {
+    Statistic(String word, String meaning) {
         this.word = word;
+        this.meaning = meaning;
+    }
+
+    /**
+     * Returns what the statistic measures, in one line.
+     *
+     * @return the meaning
+     */
+    public String meaning() {
+        return meaning;
     }
 
     /**

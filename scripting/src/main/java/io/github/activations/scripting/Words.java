@@ -2,58 +2,262 @@ package io.github.activations.scripting;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The DSL's vocabulary, for "did you mean …" suggestions. */
+/**
+ * The DSL's vocabulary: one table of every word a script can write, where it goes, how it is
+ * written and what it means. The parser ({@link WordSyntax}), the option checks of each word,
+ * "did you mean …" suggestions, the IDE descriptor ({@code activations.gdsl}), the word list in
+ * {@code scripting/README.md} and the tests all read this table.
+ */
 public final class Words {
+    /** Where a word is written. */
+    public enum Place {
+        /** The top level of a script ({@link Lab}). */
+        TOP_LEVEL,
+        /** Inside {@code experiment { … }} ({@link ExperimentSpec}). */
+        EXPERIMENT,
+        /** A function, named in {@code apply} and {@code plot} and callable on lists. */
+        FUNCTION,
+        /** A statistic of {@code summarize}. */
+        STATISTIC,
+        /** A named parameter of another word. */
+        PARAMETER
+    }
+
+    /**
+     * One word of the DSL.
+     *
+     * @param name the word as a script writes it
+     * @param place where it is written
+     * @param usage an example of its use
+     * @param meaning what it does, in one sentence
+     * @param options the named parameters it takes (empty for none)
+     */
+    public record Word(String name, Place place, String usage, String meaning, Set<String> options) {
+        /**
+         * Creates a word; {@code options} is copied.
+         *
+         * @param name the word as a script writes it
+         * @param place where it is written
+         * @param usage an example of its use
+         * @param meaning what it does, in one sentence
+         * @param options the named parameters it takes (empty for none)
+         */
+        public Word {
+            options = Collections.unmodifiableSet(new LinkedHashSet<>(new java.util.TreeSet<>(options)));
+        }
+    }
+
+    private static final Map<String, String> USAGE_OF_PARAMETER = Map.of("temperature", "temperature: [0.5, 1, 2]",
+            "mask", "mask: [true, false, true]", "k", "k: 2", "label", "label: 1", "target", "target: [0, 1, 0]");
+
+    private static final List<Word> TABLE = buildTable();
+
     /** Words of the top level of a script (see {@link Lab}). */
-    static final List<String> TOP_LEVEL = List.of("experiment", "random", "normal", "uniform");
+    static final List<String> TOP_LEVEL = names(Place.TOP_LEVEL);
 
     /** Words inside {@code experiment { … }} (see {@link ExperimentSpec}). */
-    static final List<String> EXPERIMENT = List.of("logits", "apply", "show", "plot", "check", "summarize");
+    static final List<String> EXPERIMENT = names(Place.EXPERIMENT);
 
     /** Named parameters of the DSL words. */
-    static final List<String> PARAMETERS = List.of("temperature", "mask", "k", "label", "target", "digits", "rows",
-            "from", "to", "file", "points", "width", "height", "title", "tries", "seed", "classes", "count",
-            "distribution");
+    static final List<String> PARAMETERS = names(Place.PARAMETER);
 
     /** How each DSL word is written, for messages about a word used the wrong way. */
-    static final java.util.Map<String, String> USAGE = java.util.Map.ofEntries(
-            java.util.Map.entry("experiment", "experiment('name') { … }"),
-            java.util.Map.entry("logits", "logits z: [0.25, 1.23, -0.8]"),
-            java.util.Map.entry("apply", "apply softmax, divideBySum"),
-            java.util.Map.entry("show", "show digits: 3"),
-            java.util.Map.entry("plot", "plot 'results.png'"),
-            java.util.Map.entry("check", "check('name') { double z -> sigmoid(z) > 0 }"),
-            java.util.Map.entry("summarize", "summarize entropy, maxProbability"),
-            java.util.Map.entry("random", "logits random(classes: 10, count: 100)"),
-            java.util.Map.entry("normal", "random(classes: 10, distribution: normal(0, 3))"),
-            java.util.Map.entry("uniform", "random(classes: 10, distribution: uniform(-1, 1))"),
-            java.util.Map.entry("temperature", "apply softmax, temperature: [0.5, 1, 2]"),
-            java.util.Map.entry("mask", "apply softmax, mask: [true, false, true]"),
-            java.util.Map.entry("k", "apply topK, k: 2"),
-            java.util.Map.entry("label", "apply crossEntropy, label: 1"),
-            java.util.Map.entry("target", "apply crossEntropy, target: [0, 1, 0]"),
-            java.util.Map.entry("digits", "show digits: 3"),
-            java.util.Map.entry("rows", "show rows: 50"),
-            java.util.Map.entry("from", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'"),
-            java.util.Map.entry("to", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'"),
-            java.util.Map.entry("file", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'"),
-            java.util.Map.entry("points", "plot sigmoid, points: 401, file: 'sigmoid.svg'"),
-            java.util.Map.entry("width", "plot 'results.png', width: 800"),
-            java.util.Map.entry("height", "plot 'results.png', height: 600"),
-            java.util.Map.entry("title", "plot 'results.png', title: 'Softmax'"),
-            java.util.Map.entry("tries", "check('name', tries: 10_000) { double z -> … }"),
-            java.util.Map.entry("seed", "check('name', seed: 7) { double z -> … }"),
-            java.util.Map.entry("classes", "logits random(classes: 10, count: 100)"),
-            java.util.Map.entry("count", "logits random(classes: 10, count: 100)"),
-            java.util.Map.entry("distribution", "logits random(classes: 10, distribution: normal(0, 3))"));
+    static final Map<String, String> USAGE = usages();
+
+    private static List<Word> buildTable() {
+        List<Word> t = new ArrayList<>();
+        t.add(new Word("experiment", Place.TOP_LEVEL, "experiment('name') { … }",
+                "defines and runs one experiment", Set.of()));
+        t.add(new Word("random", Place.TOP_LEVEL, "logits random(classes: 10, count: 100)",
+                "seeded random logit vectors r1 … rN (Commons Math Well19937c); count defaults to 1, seed to 1",
+                Set.of("classes", "count", "distribution", "seed")));
+        t.add(new Word("normal", Place.TOP_LEVEL, "random(classes: 10, distribution: normal(0, 3))",
+                "a normal distribution (mean, sd) for random", Set.of()));
+        t.add(new Word("uniform", Place.TOP_LEVEL, "random(classes: 10, distribution: uniform(-1, 1))",
+                "a uniform distribution (lower, upper) for random", Set.of()));
+        t.add(new Word("logits", Place.EXPERIMENT, "logits z: [0.25, 1.23, -0.8]",
+                "named logit vectors, a list, rows, or random(...)", Set.of()));
+        t.add(new Word("apply", Place.EXPERIMENT, "apply softmax, divideBySum",
+                "applies each function to each logits vector; a list of parameter values sweeps it",
+                Set.of("temperature", "mask", "k", "label", "target")));
+        t.add(new Word("show", Place.EXPERIMENT, "show digits: 3",
+                "decimals in tables and rows shown before the rest is elided", Set.of("digits", "rows")));
+        t.add(new Word("plot", Place.EXPERIMENT, "plot 'results.png'",
+                "plots the results, or a curve of sigmoid, logSigmoid or logit, to PNG or SVG",
+                Set.of("file", "width", "height", "title", "from", "to", "points")));
+        t.add(new Word("check", Place.EXPERIMENT, "check('name') { double z -> sigmoid(z) > 0 }",
+                "tries a property on seeded random input typed by the closure's parameters",
+                Set.of("tries", "seed")));
+        t.add(new Word("summarize", Place.EXPERIMENT, "summarize entropy, maxProbability",
+                "mean, sd, min, median and max of each statistic over the vector outputs", Set.of()));
+        for (ActivationFunction f : ActivationFunction.values()) {
+            t.add(new Word(f.word(), Place.FUNCTION, "apply " + f.word() + f.parameters().stream()
+                    .findFirst().map(p -> ", " + USAGE_OF_PARAMETER.get(p)).orElse(""),
+                    f.meaning(), f.parameters()));
+        }
+        for (Statistic s : Statistic.values()) {
+            t.add(new Word(s.word(), Place.STATISTIC, "summarize " + s.word(), s.meaning(), Set.of()));
+        }
+        String[][] parameters = {
+            {"temperature", "apply softmax, temperature: [0.5, 1, 2]", "softmax of z / T; a list sweeps it"},
+            {"mask", "apply softmax, mask: [true, false, true]", "entries that take part (others get 0)"},
+            {"k", "apply topK, k: 2", "how many indices topK returns; a list sweeps it"},
+            {"label", "apply crossEntropy, label: 1", "the true class of crossEntropy; a list sweeps it"},
+            {"target", "apply crossEntropy, target: [0, 1, 0]", "a target distribution for crossEntropy"},
+            {"digits", "show digits: 3", "decimals in tables and CSV"},
+            {"rows", "show rows: 50", "table rows before the rest is elided (default 20)"},
+            {"from", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'", "start of a curve (default -10)"},
+            {"to", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'", "end of a curve (default 10)"},
+            {"file", "plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'", "the plot's file, .png or .svg"},
+            {"points", "plot sigmoid, points: 401, file: 'sigmoid.svg'", "points of a curve (default 201)"},
+            {"width", "plot 'results.png', width: 800", "plot width in pixels (default 640)"},
+            {"height", "plot 'results.png', height: 600", "plot height in pixels (default 480)"},
+            {"title", "plot 'results.png', title: 'Softmax'", "the plot's title"},
+            {"tries", "check('name', tries: 10_000) { double z -> … }", "inputs a check tries (default 1000)"},
+            {"seed", "check('name', seed: 7) { double z -> … }", "the seed of check or random"},
+            {"classes", "logits random(classes: 10, count: 100)", "classes per random vector"},
+            {"count", "logits random(classes: 10, count: 100)", "how many random vectors (default 1)"},
+            {"distribution", "logits random(classes: 10, distribution: normal(0, 3))",
+                "normal(mean, sd) or uniform(lower, upper) (default normal(0, 1))"},
+        };
+        for (String[] p : parameters) {
+            t.add(new Word(p[0], Place.PARAMETER, p[1], p[2], Set.of()));
+        }
+        return List.copyOf(t);
+    }
+
+    private static List<String> names(Place place) {
+        List<String> out = new ArrayList<>();
+        for (Word w : TABLE) {
+            if (w.place() == place) {
+                out.add(w.name());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, String> usages() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Word w : TABLE) {
+            if (w.place() != Place.FUNCTION && w.place() != Place.STATISTIC) {
+                out.put(w.name(), w.usage());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
 
     private Words() {
+    }
+
+    /**
+     * Returns the whole table, in a stable order: top-level words, experiment words, functions,
+     * statistics, parameters.
+     *
+     * @return every word
+     */
+    public static List<Word> table() {
+        return TABLE;
+    }
+
+    /**
+     * Returns the word called {@code name} at {@code place}.
+     *
+     * @param name a word
+     * @param place where it is written
+     * @return the word
+     * @throws IllegalArgumentException if the table has no such word
+     */
+    public static Word word(String name, Place place) {
+        for (Word w : TABLE) {
+            if (w.name().equals(name) && w.place() == place) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("no " + place + " word '" + name + "'");
+    }
+
+    /** The named parameters {@code word} takes, from the table. */
+    static Set<String> options(String word) {
+        for (Word w : TABLE) {
+            if (w.name().equals(word) && (w.place() == Place.EXPERIMENT || w.place() == Place.TOP_LEVEL)) {
+                return w.options();
+            }
+        }
+        throw new IllegalArgumentException("no word '" + word + "'");
+    }
+
+    /**
+     * Returns the word index of {@code scripting/README.md}: a Markdown table of every word, where it
+     * is written, what it does and the parameters it takes, generated from the table.
+     *
+     * @return the Markdown table
+     */
+    public static String markdown() {
+        StringBuilder s = new StringBuilder("| word | where | what it does | parameters |\n| --- | --- | --- | --- |\n");
+        for (Word w : TABLE) {
+            s.append("| `").append(w.name()).append("` | ").append(w.place().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ')).append(" | ").append(w.meaning().replace("|", "\\|")).append(" | ");
+            s.append(w.options().isEmpty() ? "" : "`" + String.join("`, `", w.options()) + "`").append(" |\n");
+        }
+        return s.toString();
+    }
+
+    /**
+     * Returns the IntelliJ IDEA GDSL descriptor for experiment scripts, generated from the table:
+     * the scripting jar ships it as {@code io/github/activations/scripting/activations.gdsl}, so the
+     * IDE completes the words (with their meaning as documentation) and marks unknown ones.
+     *
+     * @return the descriptor's text
+     */
+    public static String gdsl() {
+        StringBuilder s = new StringBuilder();
+        s.append("// IntelliJ IDEA GDSL for Activations experiment scripts: words complete, unknown words are marked.\n");
+        s.append("// Generated from io.github.activations.scripting.Words (VocabularyTest checks it); do not edit.\n");
+        s.append("def script = context(scope: scriptScope(), filetypes: ['groovy'])\n");
+        s.append("contributor(script) {\n");
+        s.append("    delegatesTo(findClass('io.github.activations.scripting.Lab'))\n");
+        for (Word w : TABLE) {
+            if (w.place() == Place.TOP_LEVEL) {
+                s.append("    method name: '").append(w.name()).append("', type: 'java.lang.Object', params: [:], doc: ")
+                        .append(groovyString(w.meaning() + ": " + w.usage())).append('\n');
+            }
+        }
+        s.append("}\n");
+        s.append("def body = context(scope: closureScope(), filetypes: ['groovy'])\n");
+        s.append("contributor(body) {\n");
+        s.append("    if (enclosingCall('experiment')) {\n");
+        s.append("        delegatesTo(findClass('io.github.activations.scripting.ExperimentSpec'))\n");
+        for (Word w : TABLE) {
+            if (w.place() == Place.EXPERIMENT) {
+                s.append("        method name: '").append(w.name())
+                        .append("', type: 'void', params: [:], doc: ").append(groovyString(w.meaning() + ": "
+                        + w.usage())).append('\n');
+            }
+        }
+        for (Word w : TABLE) {
+            String type = w.place() == Place.FUNCTION ? "io.github.activations.scripting.ActivationFunction"
+                    : w.place() == Place.STATISTIC ? "io.github.activations.scripting.Statistic" : null;
+            if (type != null) {
+                s.append("        property name: '").append(w.name()).append("', type: '").append(type)
+                        .append("', doc: ").append(groovyString(w.meaning())).append('\n');
+            }
+        }
+        s.append("    }\n");
+        s.append("}\n");
+        return s.toString();
+    }
+
+    private static String groovyString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /**
@@ -62,15 +266,10 @@ public final class Words {
      * @return the vocabulary, in a stable order
      */
     public static Set<String> all() {
-        Set<String> words = new LinkedHashSet<>(TOP_LEVEL);
-        words.addAll(EXPERIMENT);
-        for (ActivationFunction f : ActivationFunction.values()) {
-            words.add(f.word());
+        Set<String> words = new LinkedHashSet<>();
+        for (Word w : TABLE) {
+            words.add(w.name());
         }
-        for (Statistic s : Statistic.values()) {
-            words.add(s.word());
-        }
-        words.addAll(PARAMETERS);
         return words;
     }
 

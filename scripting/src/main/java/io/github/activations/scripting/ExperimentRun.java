@@ -1,0 +1,132 @@
+package io.github.activations.scripting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/**
+ * Runs one experiment's {@link ExperimentPlan}: applies the functions, runs the checks, computes
+ * the summaries and writes the plots, and returns the {@link ExperimentResult}.
+ */
+final class ExperimentRun {
+    private final ExperimentPlan plan;
+    private final Path outDir;
+    private final Progress progress;
+
+    ExperimentRun(ExperimentPlan plan, Path outDir, Progress progress) {
+        this.plan = plan;
+        this.outDir = outDir;
+        this.progress = progress;
+    }
+
+    ExperimentResult execute() {
+        List<Cell> cells = computeCells();
+        List<CheckResult> checkResults = new ArrayList<>();
+        for (ExperimentPlan.CheckRequest c : plan.checks()) {
+            checkResults.add(Checks.run(c.name(), c.tries(), c.seed(), c.types(), c.property(), progress));
+        }
+        List<Summary> summaries = summarize(cells);
+        if (!plan.statistics().isEmpty() && summaries.isEmpty() && cells.stream().anyMatch(c -> c.error() == null)) {
+            throw new DslException("summarize needs a function whose output is a vector (softmax, softmin, "
+                    + "sigmoid, ...); experiment '" + plan.name() + "' applies only functions giving numbers or indices",
+                    plan.summarizeOrigin());
+        }
+        List<String> files = new ArrayList<>();
+        for (ExperimentPlan.PlotRequest p : plan.plots()) {
+            Path file = outDir.resolve(p.file());
+            if (p.function() == null && cells.stream().noneMatch(c -> c.error() == null)) {
+                throw new DslException("plot '" + p.file() + "': nothing to plot; add e.g. apply softmax, or plot a "
+                        + "curve: plot sigmoid, file: '" + p.file() + "'", p.origin());
+            }
+            try {
+                ActivationFunction f = p.function();
+                if (f != null) {
+                    Plots.curve(f, p.from(), p.to(), p.points(), p.title(), file, p.width(), p.height());
+                } else {
+                    Plots.results(p.title(), cells, file, p.width(), p.height());
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw new DslException(String.valueOf(e.getMessage()), p.origin());
+            }
+            files.add(file.toString());
+        }
+        return new ExperimentResult(plan.name(), List.copyOf(cells), List.copyOf(checkResults),
+                List.copyOf(summaries), List.copyOf(files), plan.digits(), plan.rows());
+    }
+
+    private List<Cell> computeCells() {
+        long total = 0;
+        for (ExperimentPlan.Step s : plan.steps()) {
+            total += (long) s.combos().size() * plan.logits().size();
+        }
+        List<Cell> cells = new ArrayList<>();
+        if (total == 0) {
+            return cells;
+        }
+        progress.start("experiment '" + plan.name() + "'", total);
+        long done = 0;
+        try {
+            for (Map.Entry<String, double[]> z : plan.logits().entrySet()) {
+                for (ExperimentPlan.Step s : plan.steps()) {
+                    for (Map<String, Object> params : s.combos()) {
+                        cells.add(cell(z.getKey(), z.getValue(), s.function(), params));
+                        if (++done % 256 == 0) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw new java.util.concurrent.CancellationException("interrupted");
+                            }
+                            progress.advance(done);
+                        }
+                    }
+                }
+            }
+            progress.advance(done);
+        } finally {
+            progress.finish();
+        }
+        return cells;
+    }
+
+    private static Cell cell(String name, double[] z, ActivationFunction f, Map<String, Object> params) {
+        try {
+            return new Cell(name, z, f.word(), params, f.apply(z.clone(), params), null);
+        } catch (DslException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return new Cell(name, z, f.word(), params, null, message);
+        }
+    }
+
+    private List<Summary> summarize(List<Cell> cells) {
+        List<Summary> out = new ArrayList<>();
+        if (plan.statistics().isEmpty()) {
+            return out;
+        }
+        for (ExperimentPlan.Step s : plan.steps()) {
+            for (Map<String, Object> params : s.combos()) {
+                List<double[]> vectors = new ArrayList<>();
+                for (Cell c : cells) {
+                    if (c.activation().equals(s.function().word()) && c.params().equals(params)
+                            && c.output() instanceof double[]) {
+                        vectors.add((double[]) c.output());
+                    }
+                }
+                if (vectors.isEmpty()) {
+                    continue;
+                }
+                for (Statistic stat : plan.statistics()) {
+                    DescriptiveStatistics d = new DescriptiveStatistics();
+                    for (double[] v : vectors) {
+                        d.addValue(stat.of(v));
+                    }
+                    out.add(new Summary(s.function().word(), params, stat.word(), d.getN(), d.getMean(),
+                            d.getN() > 1 ? d.getStandardDeviation() : 0, d.getMin(), d.getPercentile(50),
+                            d.getMax()));
+                }
+            }
+        }
+        return out;
+    }
+}
