@@ -192,6 +192,36 @@ public enum ActivationFunction {
     }
 
     /**
+     * Returns the probability distribution an output of this function stands for, for
+     * {@code summarize}: softmax, softmin and oneHot outputs as they are, a logSoftmax output as
+     * exp(output); null for the other functions, whose outputs are not distributions (sigmoid gives
+     * one probability per entry, divideBySum may be negative, logSumExp is a number).
+     *
+     * @param output an output of {@link #apply(double[], Map)}
+     * @return the distribution, or null
+     */
+    public double @Nullable [] distribution(Object output) {
+        if (!(output instanceof double[])) {
+            return null;
+        }
+        double[] v = (double[]) output;
+        switch (this) {
+            case SOFTMAX:
+            case SOFTMIN:
+            case ONE_HOT:
+                return v;
+            case LOG_SOFTMAX:
+                double[] p = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    p[i] = Math.exp(v[i]);
+                }
+                return p;
+            default:
+                return null;
+        }
+    }
+
+    /**
      * Returns whether the function maps one number to one number (and so can be plotted as a curve).
      *
      * @return true for sigmoid, logSigmoid and logit

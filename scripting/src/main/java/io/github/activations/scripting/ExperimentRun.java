@@ -29,9 +29,8 @@ final class ExperimentRun {
         }
         List<Summary> summaries = summarize(cells);
         if (!plan.statistics().isEmpty() && summaries.isEmpty() && cells.stream().anyMatch(c -> c.error() == null)) {
-            throw new DslException("summarize needs a function whose output is a vector (softmax, softmin, "
-                    + "sigmoid, ...); experiment '" + plan.name() + "' applies only functions giving numbers or indices",
-                    plan.summarizeOrigin());
+            throw new DslException("summarize needs probabilities (softmax, softmin, logSoftmax, oneHot); "
+                    + String.join(", ", appliedWords()) + " give none", plan.summarizeOrigin());
         }
         List<String> files = new ArrayList<>();
         for (ExperimentPlan.PlotRequest p : plan.plots()) {
@@ -99,6 +98,22 @@ final class ExperimentRun {
         }
     }
 
+    private List<String> appliedWords() {
+        List<String> words = new ArrayList<>();
+        for (ExperimentPlan.Step s : plan.steps()) {
+            if (!words.contains(s.function().word())) {
+                words.add(s.function().word());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Statistics of the distributions the outputs stand for: softmax, softmin and oneHot outputs
+     * as they are, logSoftmax outputs as exp(output); the other functions' outputs are not
+     * distributions (sigmoid gives one probability per entry, divideBySum may be negative) and are
+     * left out rather than summarized into meaningless figures.
+     */
     private List<Summary> summarize(List<Cell> cells) {
         List<Summary> out = new ArrayList<>();
         if (plan.statistics().isEmpty()) {
@@ -108,9 +123,12 @@ final class ExperimentRun {
             for (Map<String, Object> params : s.combos()) {
                 List<double[]> vectors = new ArrayList<>();
                 for (Cell c : cells) {
-                    if (c.activation().equals(s.function().word()) && c.params().equals(params)
-                            && c.output() instanceof double[]) {
-                        vectors.add((double[]) c.output());
+                    Object output = c.output();
+                    if (c.activation().equals(s.function().word()) && c.params().equals(params) && output != null) {
+                        double[] p = s.function().distribution(output);
+                        if (p != null) {
+                            vectors.add(p);
+                        }
                     }
                 }
                 if (vectors.isEmpty()) {

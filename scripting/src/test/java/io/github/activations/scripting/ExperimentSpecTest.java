@@ -237,6 +237,30 @@ class ExperimentSpecTest {
     }
 
     @Test
+    void summarizeReadsTheDistributionAnOutputStandsFor() throws Exception {
+        // logSoftmax's output is ln p: its entropy is that of p = softmax(z), not of the log-probabilities
+        // (which gave 0) and its maxProbability is max p (not the negative max ln p)
+        ExperimentResult r = Scripts.one(dir, "experiment('s') { logits a: [0.25, 1.23, -0.8]\n"
+                + " apply logSoftmax, softmax, sigmoid, divideBySum\n summarize entropy, maxProbability }");
+        List<String> summarized = r.summaries().stream().map(Summary::activation).distinct()
+                .collect(Collectors.toList());
+        assertEquals(List.of("logSoftmax", "softmax"), summarized, "sigmoid and divideBySum give no distribution");
+        double h = 0;
+        for (double p : SOFTMAX_Z) {
+            h -= p * Math.log(p);
+        }
+        assertEquals(h, r.summaries().get(0).mean(), 1e-15);
+        assertEquals(r.summaries().get(2).mean(), r.summaries().get(0).mean(), 1e-15);
+        assertEquals(SOFTMAX_Z[1], r.summaries().get(1).mean(), 1e-15);
+
+        ScriptFailure refused = Scripts.fail(dir,
+                "experiment('t') { logits a: [1, 2]\n apply sigmoid, divideBySum\n summarize entropy }");
+        assertEquals(3, refused.line(), "reported where summarize was written");
+        assertTrue(refused.reason().endsWith("sigmoid, divideBySum give none"),
+                refused.reason());
+    }
+
+    @Test
     void randomLogitsAreSeededAndFollowTheDistribution() throws Exception {
         String script = "experiment('r') { logits random(classes: 4, count: 500, distribution: normal(2, 3), seed: 7)\n"
                 + " apply logSumExp }";
