@@ -2,6 +2,7 @@ package io.github.activations.scripting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words a script can use anywhere: the core functions by name (for {@code apply} and {@code plot}),
@@ -150,6 +151,149 @@ public abstract class DslFunctions {
      */
     public final Statistic getMargin() {
         return Statistic.MARGIN;
+    }
+
+    // ----- evaluate, calibrate, plot kinds ------------------------------------------------------
+
+    /**
+     * The metric {@code accuracy} of {@code evaluate}: the fraction of rows whose argmax is the label.
+     *
+     * @return the metric
+     */
+    public final Metric getAccuracy() {
+        return Metric.of(Metric.Kind.ACCURACY);
+    }
+
+    /**
+     * The metric {@code topK(k)} of {@code evaluate}: the fraction of rows whose label is among the
+     * k most probable classes ({@code topK} alone, in {@code apply}, is the function).
+     *
+     * @param k at least 1
+     * @return the metric
+     */
+    public final Metric topK(int k) {
+        return Metric.topK(k);
+    }
+
+    /**
+     * The metric {@code nll} of {@code evaluate}: the mean cross-entropy, through log-softmax.
+     *
+     * @return the metric
+     */
+    public final Metric getNll() {
+        return Metric.of(Metric.Kind.NLL);
+    }
+
+    /**
+     * The metric {@code brier} of {@code evaluate}: the mean over rows of Σⱼ (pⱼ − yⱼ)².
+     *
+     * @return the metric
+     */
+    public final Metric getBrier() {
+        return Metric.of(Metric.Kind.BRIER);
+    }
+
+    /**
+     * The metric {@code ece} of {@code evaluate}: expected calibration error over 15 equal-width bins.
+     *
+     * @return the metric
+     */
+    public final Metric getEce() {
+        return Metric.of(Metric.Kind.ECE);
+    }
+
+    /**
+     * The metric {@code ece(bins: n)} of {@code evaluate}.
+     *
+     * @param options {@code bins}
+     * @return the metric
+     */
+    public final Metric ece(Map<String, ?> options) {
+        return binned(Metric.Kind.ECE, options);
+    }
+
+    /**
+     * The metric {@code mce} of {@code evaluate}: maximum calibration error over 15 equal-width bins.
+     *
+     * @return the metric
+     */
+    public final Metric getMce() {
+        return Metric.of(Metric.Kind.MCE);
+    }
+
+    /**
+     * The metric {@code mce(bins: n)} of {@code evaluate}.
+     *
+     * @param options {@code bins}
+     * @return the metric
+     */
+    public final Metric mce(Map<String, ?> options) {
+        return binned(Metric.Kind.MCE, options);
+    }
+
+    private static Metric binned(Metric.Kind kind, Map<String, ?> options) {
+        for (Object key : options.keySet()) {
+            if (!"bins".equals(String.valueOf(key))) {
+                throw new DslException("unknown parameter '" + key + "' for " + kind.word()
+                        + Words.didYouMean(String.valueOf(key), Set.of("bins")) + " (" + kind.word() + " takes bins)");
+            }
+        }
+        Object bins = options.get("bins");
+        return bins == null ? Metric.of(kind) : Metric.binned(kind, Values.toInt(bins, "bins"));
+    }
+
+    /**
+     * The metric {@code confusion} of {@code evaluate}: the confusion matrix.
+     *
+     * @return the metric
+     */
+    public final Metric getConfusion() {
+        return Metric.of(Metric.Kind.CONFUSION);
+    }
+
+    /**
+     * The metric {@code perClass} of {@code evaluate}: support, precision, recall and F1 of each class.
+     *
+     * @return the metric
+     */
+    public final Metric getPerClass() {
+        return Metric.of(Metric.Kind.PER_CLASS);
+    }
+
+    /**
+     * The word {@code temperature} of {@code calibrate}: temperature scaling.
+     *
+     * @return {@link Calibrator#TEMPERATURE}
+     */
+    public final Calibrator getTemperature() {
+        return Calibrator.TEMPERATURE;
+    }
+
+    /**
+     * The word {@code platt} of {@code calibrate}: Platt scaling of one score per row.
+     *
+     * @return {@link Calibrator#PLATT}
+     */
+    public final Calibrator getPlatt() {
+        return Calibrator.PLATT;
+    }
+
+    /**
+     * The word {@code reliability} of {@code plot}: the reliability diagram.
+     *
+     * @return {@link PlotKind#RELIABILITY}
+     */
+    public final PlotKind getReliability() {
+        return PlotKind.RELIABILITY;
+    }
+
+    /**
+     * The word {@code confidence} of {@code plot}: the confidence histogram.
+     *
+     * @return {@link PlotKind#CONFIDENCE}
+     */
+    public final PlotKind getConfidence() {
+        return PlotKind.CONFIDENCE;
     }
 
     /**

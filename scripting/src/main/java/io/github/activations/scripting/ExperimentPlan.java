@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import io.github.activations.data.Dataset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +13,24 @@ import org.jspecify.annotations.Nullable;
  */
 record ExperimentPlan(String name, Map<String, double[]> logits, List<Step> steps, List<PlotRequest> plots,
         List<CheckRequest> checks, List<Statistic> statistics, int digits, int rows,
-        @Nullable Throwable summarizeOrigin) {
+        @Nullable Throwable summarizeOrigin, List<Dataset> data, List<Metric> metrics,
+        List<CalibrationRequest> calibrations, @Nullable Throwable applyOrigin) {
 
     /** One function of {@code apply}, with every combination of its swept parameters. */
     record Step(ActivationFunction function, List<Map<String, Object>> combos) {
     }
 
-    /** One {@code plot}: of a scalar function's curve, or of the results when {@code function} is null. */
-    record PlotRequest(String file, @Nullable ActivationFunction function, double from, double to, int points,
-            int width, int height, String title, Throwable origin) {
+    /**
+     * One {@code plot}: curves of scalar functions ({@code functions} not empty), a data set's
+     * reliability diagram or confidence histogram ({@code kind}), metrics against the swept
+     * parameter ({@code metrics} not empty), or else the results.
+     */
+    record PlotRequest(String file, List<ActivationFunction> functions, @Nullable PlotKind kind, List<Metric> metrics,
+            double from, double to, int points, int width, int height, String title, Throwable origin) {
+    }
+
+    /** One {@code calibrate}: fit on {@code on}, or on each evaluated data set when null. */
+    record CalibrationRequest(Calibrator calibrator, @Nullable Dataset on, Throwable origin) {
     }
 
     /** One {@code check}. */

@@ -35,14 +35,14 @@ final class ExperimentRun {
         List<String> files = new ArrayList<>();
         for (ExperimentPlan.PlotRequest p : plan.plots()) {
             Path file = outDir.resolve(p.file());
-            if (p.function() == null && cells.stream().noneMatch(c -> c.error() == null)) {
+            if (p.functions().isEmpty() && cells.stream().noneMatch(c -> c.error() == null)) {
                 throw new DslException("plot '" + p.file() + "': nothing to plot; add e.g. apply softmax, or plot a "
                         + "curve: plot sigmoid, file: '" + p.file() + "'", p.origin());
             }
             try {
-                ActivationFunction f = p.function();
-                if (f != null) {
-                    Plots.curve(f, p.from(), p.to(), p.points(), p.title(), file, p.width(), p.height());
+                if (!p.functions().isEmpty()) {
+                    Plots.curve(p.functions().get(0), p.from(), p.to(), p.points(), p.title(), file, p.width(),
+                            p.height());
                 } else {
                     Plots.results(p.title(), cells, file, p.width(), p.height());
                 }

@@ -1,6 +1,7 @@
 package io.github.activations.scripting;
 
 import groovy.lang.Closure;
+import io.github.activations.data.Dataset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,6 +23,7 @@ public final class ExperimentSpec extends DslFunctions {
     private static final Set<String> SWEEPABLE = Set.of("temperature", "k", "label");
     private static final Set<String> SHOW_OPTIONS = Words.options("show");
     private static final Set<String> PLOT_OPTIONS = Set.of("file", "width", "height", "title");
+    private static final Set<String> CALIBRATE_OPTIONS = Words.options("calibrate");
     private static final Set<String> CURVE_OPTIONS = Words.options("plot");
     private static final Set<String> CHECK_OPTIONS = Words.options("check");
     private static final int DEFAULT_ROWS = 20;
@@ -36,10 +38,14 @@ public final class ExperimentSpec extends DslFunctions {
     private final List<ExperimentPlan.PlotRequest> plots = new ArrayList<>();
     private final List<ExperimentPlan.CheckRequest> checks = new ArrayList<>();
     private final List<Statistic> statistics = new ArrayList<>();
+    private final List<Dataset> data = new ArrayList<>();
+    private final List<Metric> metrics = new ArrayList<>();
+    private final List<ExperimentPlan.CalibrationRequest> calibrations = new ArrayList<>();
     private int digits = -1;
     private int rows = DEFAULT_ROWS;
     private @Nullable Throwable applyOrigin;
     private @Nullable Throwable summarizeOrigin;
+    private @Nullable Throwable evaluateOrigin;
 
     /**
      * Creates an empty experiment; {@link Lab#experiment(String, java.util.function.Consumer)} is the usual way.
@@ -127,6 +133,94 @@ public final class ExperimentSpec extends DslFunctions {
         if (logits.putIfAbsent(key, values) != null) {
             throw new DslException("logits '" + key + "' given twice in experiment '" + name + "'");
         }
+    }
+
+    // ----- data, evaluate, calibrate ------------------------------------------------------------
+
+    /**
+     * Evaluates the experiment on data sets: {@code data val} (from {@code dataset(...)}); several
+     * data sets are evaluated one after the other.
+     *
+     * @param sets the data sets
+     */
+    public void data(Dataset... sets) {
+        if (sets.length == 0) {
+            throw new DslException("data needs a data set, e.g. data dataset('val.npz')");
+        }
+        for (Dataset d : sets) {
+            if (d == null) {
+                throw new DslException("data got null; give it a data set, e.g. data dataset('val.npz')");
+            }
+            for (Dataset known : data) {
+                if (known == d) {
+                    throw new DslException("data set '" + d.name() + "' given twice in experiment '" + name + "'");
+                }
+            }
+            data.add(d);
+        }
+    }
+
+    /**
+     * Computes metrics on the experiment's data sets:
+     * {@code evaluate accuracy, topK(5), nll, brier, ece(bins: 15), mce, entropy, confusion, perClass}.
+     *
+     * @param metrics {@link Metric}s ({@code entropy} is the mean entropy of the predictions)
+     */
+    public void evaluate(Object... metrics) {
+        if (metrics.length == 0) {
+            throw new DslException("evaluate needs at least one metric, e.g. evaluate accuracy, nll, ece");
+        }
+        for (Object m : metrics) {
+            Metric metric;
+            if (m instanceof Metric) {
+                metric = (Metric) m;
+            } else if (m == Statistic.ENTROPY) {
+                metric = Metric.of(Metric.Kind.ENTROPY);
+            } else if (m == ActivationFunction.TOP_K) {
+                metric = Metric.topK(5);
+            } else {
+                throw new DslException("evaluate takes metrics (" + String.join(", ", Words.metricWords())
+                        + "), not " + Values.describe(m));
+            }
+            if (!this.metrics.contains(metric)) {
+                this.metrics.add(metric);
+            }
+        }
+        if (evaluateOrigin == null) {
+            evaluateOrigin = origin();
+        }
+    }
+
+    /**
+     * Calibrates the model on each data set and reports its parameters and every metric before and
+     * after: {@code calibrate temperature} (multi-class) or {@code calibrate platt} (one score per row).
+     *
+     * @param calibrator {@code temperature} or {@code platt}
+     */
+    public void calibrate(Calibrator calibrator) {
+        calibrate(Map.of(), calibrator);
+    }
+
+    /**
+     * Calibrates with options: {@code calibrate temperature, on: calibrationSet} fits on one data set
+     * and evaluates on the experiment's.
+     *
+     * @param options {@code on}: the data set to fit on (default: each evaluated data set itself)
+     * @param calibrator {@code temperature} or {@code platt}
+     */
+    public void calibrate(Map<String, ?> options, Calibrator calibrator) {
+        requireOptions("calibrate", options, CALIBRATE_OPTIONS);
+        Object on = options.get("on");
+        if (on != null && !(on instanceof Dataset)) {
+            throw new DslException("calibrate on: needs a data set, e.g. on: dataset('calibration.npz'), not "
+                    + Values.describe(on));
+        }
+        for (ExperimentPlan.CalibrationRequest c : calibrations) {
+            if (c.calibrator() == calibrator && c.on() == on) {
+                throw new DslException("calibrate " + calibrator.word() + " given twice");
+            }
+        }
+        calibrations.add(new ExperimentPlan.CalibrationRequest(calibrator, (Dataset) on, origin()));
     }
 
     // ----- apply --------------------------------------------------------------------------------
@@ -277,7 +371,7 @@ public final class ExperimentSpec extends DslFunctions {
      */
     public void plot(Map<String, ?> options) {
         requireOptions("plot", options, PLOT_OPTIONS);
-        plots.add(plotRequest(options, null, name));
+        plots.add(plotRequest(options, List.of(), null, List.of(), name));
     }
 
     /**
@@ -296,23 +390,63 @@ public final class ExperimentSpec extends DslFunctions {
     }
 
     /**
-     * Plots a scalar function as a curve: {@code plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'}.
+     * Plots scalar functions as curves, several in one plot:
+     * {@code plot sigmoid, logSigmoid, from: -10, to: 10, file: 'sigmoid.svg'}.
      *
      * @param options {@code file} (required), {@code from}, {@code to}, {@code points}, {@code width},
      *     {@code height}, {@code title}
-     * @param function sigmoid, logSigmoid or logit
+     * @param functions sigmoid, logSigmoid or logit
      */
-    public void plot(Map<String, ?> options, ActivationFunction function) {
+    public void plot(Map<String, ?> options, ActivationFunction... functions) {
         requireOptions("plot", options, CURVE_OPTIONS);
-        if (!function.isScalar()) {
-            throw new DslException("plot of a curve needs a function of one number (sigmoid, logSigmoid, logit); "
-                    + function.word() + " takes a vector: apply it and plot 'file.png' instead");
+        if (functions.length == 0) {
+            throw new DslException("plot needs a function, e.g. plot sigmoid, file: 'sigmoid.svg'");
         }
-        plots.add(plotRequest(options, function, function.word()));
+        for (ActivationFunction function : functions) {
+            if (!function.isScalar()) {
+                throw new DslException("plot of a curve needs a function of one number (sigmoid, logSigmoid, logit); "
+                        + function.word() + " takes a vector: apply it and plot 'file.png' instead");
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (ActivationFunction f : functions) {
+            words.add(f.word());
+        }
+        plots.add(plotRequest(options, List.of(functions), null, List.of(), String.join(", ", words)));
     }
 
-    private static ExperimentPlan.PlotRequest plotRequest(Map<String, ?> options, @Nullable ActivationFunction function,
-            String title) {
+    /**
+     * Plots a data set's {@code reliability} diagram or {@code confidence} histogram:
+     * {@code plot reliability, file: 'reliability.png'} (one file per data set when there are several).
+     *
+     * @param options {@code file} (required), {@code width}, {@code height}, {@code title}
+     * @param kind {@code reliability} or {@code confidence}
+     */
+    public void plot(Map<String, ?> options, PlotKind kind) {
+        requireOptions("plot " + kind.word(), options, PLOT_OPTIONS);
+        plots.add(plotRequest(options, List.of(), kind, List.of(), kind.word()));
+    }
+
+    /**
+     * Plots metrics against the swept parameter: {@code plot nll, ece, file: 'nll.png'} after
+     * {@code apply softmax, temperature: [..]} on data.
+     *
+     * @param options {@code file} (required), {@code width}, {@code height}, {@code title}
+     * @param metrics numeric metrics
+     */
+    public void plot(Map<String, ?> options, Metric... metrics) {
+        requireOptions("plot", options, PLOT_OPTIONS);
+        for (Metric m : metrics) {
+            if (!m.isNumber()) {
+                throw new DslException("plot of " + m.label() + ": only metrics that are one number can be plotted"
+                        + " against a parameter");
+            }
+        }
+        plots.add(plotRequest(options, List.of(), null, List.of(metrics), name));
+    }
+
+    private static ExperimentPlan.PlotRequest plotRequest(Map<String, ?> options, List<ActivationFunction> functions,
+            @Nullable PlotKind kind, List<Metric> metrics, String title) {
         Object file = options.get("file");
         if (!(file instanceof CharSequence)) {
             throw new DslException("plot needs file:, e.g. plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'");
@@ -331,7 +465,7 @@ public final class ExperimentSpec extends DslFunctions {
             throw new DslException("plot needs points >= 2 and width, height in [16, 10000]");
         }
         Object t = options.get("title");
-        return new ExperimentPlan.PlotRequest(file.toString(), function, from, to, points, width, height,
+        return new ExperimentPlan.PlotRequest(file.toString(), functions, kind, metrics, from, to, points, width, height,
                 t == null ? title : t.toString(), origin());
     }
 
@@ -411,7 +545,13 @@ public final class ExperimentSpec extends DslFunctions {
             throw new DslException("experiment '" + name + "' summarizes but applies nothing; add e.g. apply softmax",
                     summarizeOrigin);
         }
+        if ((!metrics.isEmpty() || !calibrations.isEmpty()) && data.isEmpty()) {
+            throw new DslException("experiment '" + name + "' " + (metrics.isEmpty() ? "calibrates" : "evaluates")
+                    + " but has no data; add e.g. data dataset('val.npz')",
+                    metrics.isEmpty() ? calibrations.get(0).origin() : evaluateOrigin);
+        }
         return new ExperimentPlan(name, Collections.unmodifiableMap(new LinkedHashMap<>(logits)), List.copyOf(steps),
-                List.copyOf(plots), List.copyOf(checks), List.copyOf(statistics), digits, rows, summarizeOrigin);
+                List.copyOf(plots), List.copyOf(checks), List.copyOf(statistics), digits, rows, summarizeOrigin,
+                List.copyOf(data), List.copyOf(metrics), List.copyOf(calibrations), applyOrigin);
     }
 }

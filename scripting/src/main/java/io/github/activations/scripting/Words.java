@@ -28,6 +28,12 @@ public final class Words {
         FUNCTION,
         /** A statistic of {@code summarize}. */
         STATISTIC,
+        /** A metric of {@code evaluate}. */
+        METRIC,
+        /** A method of {@code calibrate}. */
+        CALIBRATOR,
+        /** What {@code plot} draws from a data set. */
+        PLOT_KIND,
         /** A named parameter of another word. */
         PARAMETER
     }
@@ -59,6 +65,17 @@ public final class Words {
     private static final Map<String, String> USAGE_OF_PARAMETER = Map.of("temperature", "temperature: [0.5, 1, 2]",
             "mask", "mask: [true, false, true]", "k", "k: 2", "label", "label: 1", "target", "target: [0, 1, 0]");
 
+    private static final Map<Metric.Kind, String> METRIC_MEANINGS = Map.of(
+            Metric.Kind.ACCURACY, "fraction of rows whose argmax is the label",
+            Metric.Kind.TOP_K, "fraction of rows whose label is among the k most probable classes",
+            Metric.Kind.NLL, "negative log-likelihood: mean cross-entropy, through log-softmax",
+            Metric.Kind.BRIER, "Brier score: mean over rows of Σⱼ (pⱼ − yⱼ)²",
+            Metric.Kind.ECE, "expected calibration error: top-label confidence, equal-width bins weighted by count",
+            Metric.Kind.MCE, "maximum calibration error over the non-empty bins",
+            Metric.Kind.ENTROPY, "mean entropy of the predicted distributions, in nats",
+            Metric.Kind.CONFUSION, "the confusion matrix: rows true classes, columns predicted",
+            Metric.Kind.PER_CLASS, "support, precision, recall and F1 of each class");
+
     private static final List<Word> TABLE = buildTable();
 
     /** Words of the top level of a script (see {@link Lab}). */
@@ -67,8 +84,8 @@ public final class Words {
     /** Words inside {@code experiment { … }} (see {@link ExperimentSpec}). */
     static final List<String> EXPERIMENT = names(Place.EXPERIMENT);
 
-    /** Named parameters of the DSL words. */
-    static final List<String> PARAMETERS = names(Place.PARAMETER);
+    /** Named parameters of the DSL words that are not also words of their own (like {@code logits}). */
+    static final List<String> PARAMETERS = parametersOnly();
 
     /** How each DSL word is written, for messages about a word used the wrong way. */
     static final Map<String, String> USAGE = usages();
@@ -84,6 +101,10 @@ public final class Words {
                 "a normal distribution (mean, sd) for random", Set.of()));
         t.add(new Word("uniform", Place.TOP_LEVEL, "random(classes: 10, distribution: uniform(-1, 1))",
                 "a uniform distribution (lower, upper) for random", Set.of()));
+        t.add(new Word("dataset", Place.TOP_LEVEL,
+                "dataset(logits: 'val_logits.npy', labels: 'val_labels.npy', classes: ['seal', 'panda', 'duck'])",
+                "reads a model's logits (or one score per row) and labels from .npy, .npz, CSV/TSV or JSON, or - for stdin",
+                Set.of("logits", "labels", "scores", "classes", "labelColumn", "format", "name")));
         t.add(new Word("logits", Place.EXPERIMENT, "logits z: [0.25, 1.23, -0.8]",
                 "named logit vectors, a list, rows, or random(...)", Set.of()));
         t.add(new Word("apply", Place.EXPERIMENT, "apply softmax, divideBySum",
@@ -97,6 +118,13 @@ public final class Words {
         t.add(new Word("check", Place.EXPERIMENT, "check('name') { double z -> sigmoid(z) > 0 }",
                 "tries a property on seeded random input typed by the closure's parameters",
                 Set.of("tries", "seed")));
+        t.add(new Word("data", Place.EXPERIMENT, "data val",
+                "evaluates the experiment on data sets from dataset(...)", Set.of()));
+        t.add(new Word("evaluate", Place.EXPERIMENT, "evaluate accuracy, nll, ece",
+                "computes metrics on the data sets, for each applied function and parameter", Set.of()));
+        t.add(new Word("calibrate", Place.EXPERIMENT, "calibrate temperature",
+                "fits temperature or Platt scaling and reports its parameters and the metrics before and after",
+                Set.of("on")));
         t.add(new Word("summarize", Place.EXPERIMENT, "summarize entropy, maxProbability",
                 "mean, sd, min, median and max of each statistic over the vector outputs", Set.of()));
         for (ActivationFunction f : ActivationFunction.values()) {
@@ -107,6 +135,20 @@ public final class Words {
         for (Statistic s : Statistic.values()) {
             t.add(new Word(s.word(), Place.STATISTIC, "summarize " + s.word(), s.meaning(), Set.of()));
         }
+        for (Metric.Kind m : Metric.Kind.values()) {
+            t.add(new Word(m.word(), Place.METRIC, "evaluate " + (m == Metric.Kind.TOP_K ? "topK(5)"
+                    : m == Metric.Kind.ECE || m == Metric.Kind.MCE ? m.word() + "(bins: 15)" : m.word()),
+                    METRIC_MEANINGS.get(m), m == Metric.Kind.ECE || m == Metric.Kind.MCE ? Set.of("bins") : Set.of()));
+        }
+        t.add(new Word("temperature", Place.CALIBRATOR, "calibrate temperature",
+                "temperature scaling: softmax(z / T), T fitted by minimising the NLL", Set.of()));
+        t.add(new Word("platt", Place.CALIBRATOR, "calibrate platt",
+                "Platt scaling of one score per row: sigmoid(a·s + b), a and b fitted by minimising the NLL", Set.of()));
+        t.add(new Word("reliability", Place.PLOT_KIND, "plot reliability, file: 'reliability.png'",
+                "reliability diagram: accuracy against confidence per bin, the diagonal, the counts, the ECE",
+                Set.of()));
+        t.add(new Word("confidence", Place.PLOT_KIND, "plot confidence, file: 'confidence.svg'",
+                "confidence histogram, with the mean confidence and the accuracy marked", Set.of()));
         String[][] parameters = {
             {"temperature", "apply softmax, temperature: [0.5, 1, 2]", "softmax of z / T; a list sweeps it"},
             {"mask", "apply softmax, mask: [true, false, true]", "entries that take part (others get 0)"},
@@ -124,10 +166,21 @@ public final class Words {
             {"title", "plot 'results.png', title: 'Softmax'", "the plot's title"},
             {"tries", "check('name', tries: 10_000) { double z -> … }", "inputs a check tries (default 1000)"},
             {"seed", "check('name', seed: 7) { double z -> … }", "the seed of check or random"},
-            {"classes", "logits random(classes: 10, count: 100)", "classes per random vector"},
+            {"classes", "logits random(classes: 10, count: 100)",
+                "classes per random vector; for dataset, the class names"},
             {"count", "logits random(classes: 10, count: 100)", "how many random vectors (default 1)"},
             {"distribution", "logits random(classes: 10, distribution: normal(0, 3))",
                 "normal(mean, sd) or uniform(lower, upper) (default normal(0, 1))"},
+            {"logits", "dataset(logits: 'val_logits.npy', labels: 'val_labels.npy')", "the file of logits of dataset"},
+            {"labels", "dataset(logits: 'val.npy', labels: 'val_labels.npy')", "the file of labels of dataset"},
+            {"scores", "dataset(scores: 'scores.npy', labels: 'labels.npy')",
+                "a file of one score (binary logit) per row, for dataset"},
+            {"labelColumn", "dataset('val.csv', labelColumn: 'label')",
+                "the CSV column (name or index from 0) holding the labels"},
+            {"format", "dataset('-', format: 'csv')", "npy, npz, csv, tsv or json, when the file name does not say"},
+            {"name", "dataset('val.npz', name: 'validation')", "the data set's name in tables (default the file name)"},
+            {"on", "calibrate temperature, on: calibrationSet", "the data set to fit the calibration on"},
+            {"bins", "evaluate ece(bins: 15)", "equal-width confidence bins of ece and mce (default 15)"},
         };
         for (String[] p : parameters) {
             t.add(new Word(p[0], Place.PARAMETER, p[1], p[2], Set.of()));
@@ -145,11 +198,27 @@ public final class Words {
         return List.copyOf(out);
     }
 
+    private static List<String> parametersOnly() {
+        List<String> out = new ArrayList<>();
+        for (Word w : TABLE) {
+            if (w.place() == Place.PARAMETER && TABLE.stream().noneMatch(o -> o.name().equals(w.name())
+                    && o.place() != Place.PARAMETER)) {
+                out.add(w.name());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The metric words of {@code evaluate}, for messages. */
+    static List<String> metricWords() {
+        return names(Place.METRIC);
+    }
+
     private static Map<String, String> usages() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Word w : TABLE) {
             if (w.place() != Place.FUNCTION && w.place() != Place.STATISTIC) {
-                out.put(w.name(), w.usage());
+                out.putIfAbsent(w.name(), w.usage());
             }
         }
         return Collections.unmodifiableMap(out);
@@ -244,8 +313,7 @@ public final class Words {
             }
         }
         for (Word w : TABLE) {
-            String type = w.place() == Place.FUNCTION ? "io.github.activations.scripting.ActivationFunction"
-                    : w.place() == Place.STATISTIC ? "io.github.activations.scripting.Statistic" : null;
+            String type = PROPERTY_TYPES.get(w.place());
             if (type != null) {
                 s.append("        property name: '").append(w.name()).append("', type: '").append(type)
                         .append("', doc: ").append(groovyString(w.meaning())).append('\n');
@@ -255,6 +323,13 @@ public final class Words {
         s.append("}\n");
         return s.toString();
     }
+
+    private static final Map<Place, String> PROPERTY_TYPES = Map.of(
+            Place.FUNCTION, "io.github.activations.scripting.ActivationFunction",
+            Place.STATISTIC, "io.github.activations.scripting.Statistic",
+            Place.METRIC, "io.github.activations.scripting.Metric",
+            Place.CALIBRATOR, "io.github.activations.scripting.Calibrator",
+            Place.PLOT_KIND, "io.github.activations.scripting.PlotKind");
 
     private static String groovyString(String text) {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
