@@ -153,6 +153,44 @@ public abstract class DslFunctions {
         return Statistic.MARGIN;
     }
 
+    /**
+     * Returns the outputs of a simulated classifier whose calibration is known exactly (see
+     * {@link io.github.activations.data.SimulatedClassifier}):
+     * {@code simulated(classes: 10, count: 5000, separation: 2, overconfidence: 2.5, seed: 1)}.
+     * Temperature scaling should find T ≈ overconfidence.
+     *
+     * @param options {@code classes} (default 10), {@code count} (1000), {@code separation} (2),
+     *     {@code overconfidence} (1), {@code binary} (false: one score per row), {@code seed} (1),
+     *     {@code name} ({@code simulated})
+     * @return the data set
+     */
+    public final io.github.activations.data.Dataset simulated(Map<String, ?> options) {
+        Set<String> allowed = Words.options("simulated");
+        for (Object key : options.keySet()) {
+            String k = String.valueOf(key);
+            if (!allowed.contains(k)) {
+                throw new DslException("unknown parameter '" + k + "' for simulated" + Words.didYouMean(k, allowed)
+                        + " (simulated takes " + String.join(", ", allowed) + ")");
+            }
+        }
+        boolean binary = options.containsKey("binary") && Values.toBoolean(options.get("binary"), "binary");
+        int classes = options.containsKey("classes") ? Values.toInt(options.get("classes"), "classes")
+                : binary ? 2 : 10;
+        int count = options.containsKey("count") ? Values.toInt(options.get("count"), "count") : 1000;
+        double separation = options.containsKey("separation")
+                ? Values.toDouble(options.get("separation"), "separation") : 2;
+        double overconfidence = options.containsKey("overconfidence")
+                ? Values.toDouble(options.get("overconfidence"), "overconfidence") : 1;
+        long seed = options.containsKey("seed") ? Values.toLong(options.get("seed"), "seed") : 1;
+        Object name = options.get("name");
+        try {
+            return io.github.activations.data.SimulatedClassifier.generate(classes, count, separation, overconfidence,
+                    binary, seed, name == null ? "simulated" : name.toString());
+        } catch (IllegalArgumentException e) {
+            throw new DslException(String.valueOf(e.getMessage()));
+        }
+    }
+
     // ----- evaluate, calibrate, plot kinds ------------------------------------------------------
 
     /**

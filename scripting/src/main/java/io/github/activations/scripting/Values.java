@@ -50,6 +50,14 @@ final class Values {
         throw new DslException(what + " must be a list of numbers, not " + describe(value));
     }
 
+    /** Returns {@code value}, which must be {@code true} or {@code false}. */
+    static boolean toBoolean(Object value, String what) {
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw new DslException(what + " must be true or false, not " + describe(value));
+    }
+
     /** Returns {@code value} (a list of booleans or a {@code boolean[]}) as a new {@code boolean[]}. */
     static boolean[] toBooleans(Object value, String what) {
         if (value instanceof boolean[]) {

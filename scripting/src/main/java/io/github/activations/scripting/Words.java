@@ -105,6 +105,10 @@ public final class Words {
                 "dataset(logits: 'val_logits.npy', labels: 'val_labels.npy', classes: ['seal', 'panda', 'duck'])",
                 "reads a model's logits (or one score per row) and labels from .npy, .npz, CSV/TSV or JSON, or - for stdin",
                 Set.of("logits", "labels", "scores", "classes", "labelColumn", "format", "name")));
+        t.add(new Word("simulated", Place.TOP_LEVEL,
+                "simulated(classes: 10, count: 5000, separation: 2, overconfidence: 2.5, seed: 1)",
+                "a simulated classifier's outputs whose calibration is known: temperature scaling finds T = overconfidence",
+                Set.of("classes", "count", "separation", "overconfidence", "binary", "seed", "name")));
         t.add(new Word("logits", Place.EXPERIMENT, "logits z: [0.25, 1.23, -0.8]",
                 "named logit vectors, a list, rows, or random(...)", Set.of()));
         t.add(new Word("apply", Place.EXPERIMENT, "apply softmax, divideBySum",
@@ -179,6 +183,9 @@ public final class Words {
                 "the CSV column (name or index from 0) holding the labels"},
             {"format", "dataset('-', format: 'csv')", "npy, npz, csv, tsv or json, when the file name does not say"},
             {"name", "dataset('val.npz', name: 'validation')", "the data set's name in tables (default the file name)"},
+            {"separation", "simulated(separation: 2)", "how far apart a simulated classifier's classes are"},
+            {"overconfidence", "simulated(overconfidence: 2.5)", "the factor a simulated classifier's logits are scaled by"},
+            {"binary", "simulated(binary: true)", "one score per row (two classes) for simulated"},
             {"on", "calibrate temperature, on: calibrationSet", "the data set to fit the calibration on"},
             {"bins", "evaluate ece(bins: 15)", "equal-width confidence bins of ece and mce (default 15)"},
         };
