@@ -154,6 +154,98 @@ public abstract class DslFunctions {
     }
 
     /**
+     * Where {@code dataset} reports the progress of a long load; the lab's progress in a script.
+     *
+     * @return the progress receiver
+     */
+    protected Progress progress() {
+        return Progress.NONE;
+    }
+
+    /**
+     * Reads a data set from one file: {@code dataset('val.npz')}, {@code dataset('val.csv')},
+     * {@code dataset('-')} (standard input). The format follows the extension (or the content).
+     *
+     * @param file the file, relative to the current directory, or {@code -}
+     * @return the data set
+     */
+    public final io.github.activations.data.Dataset dataset(String file) {
+        return dataset(Map.of(), file);
+    }
+
+    /**
+     * Reads a data set from one file with options: {@code dataset('val.csv', labelColumn: 'label')}.
+     *
+     * @param options {@code labels} (a second file of labels), {@code labelColumn}, {@code classes},
+     *     {@code format}, {@code name}
+     * @param file the file, or {@code -}
+     * @return the data set
+     */
+    public final io.github.activations.data.Dataset dataset(Map<String, ?> options, String file) {
+        if (options.containsKey("logits") || options.containsKey("scores")) {
+            throw new DslException("dataset got the logits twice: give the file either first, dataset('val.npy', ...), "
+                    + "or as logits: (or scores:)");
+        }
+        java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(options);
+        all.put("logits", file);
+        return dataset(all);
+    }
+
+    /**
+     * Reads a data set from files named by options:
+     * {@code dataset(logits: 'val_logits.npy', labels: 'val_labels.npy', classes: ['seal', 'panda', 'duck'])},
+     * or {@code dataset(scores: 'scores.npy', labels: 'labels.npy')} for one score per row.
+     *
+     * @param options {@code logits} or {@code scores} (required), {@code labels}, {@code labelColumn},
+     *     {@code classes}, {@code format}, {@code name}
+     * @return the data set
+     */
+    public final io.github.activations.data.Dataset dataset(Map<String, ?> options) {
+        Set<String> allowed = Words.options("dataset");
+        for (Object key : options.keySet()) {
+            String k = String.valueOf(key);
+            if (!allowed.contains(k)) {
+                throw new DslException("unknown parameter '" + k + "' for dataset" + Words.didYouMean(k, allowed)
+                        + " (dataset takes " + String.join(", ", allowed) + ")");
+            }
+        }
+        Object logits = options.get("logits");
+        Object scores = options.get("scores");
+        if ((logits == null) == (scores == null)) {
+            throw new DslException("dataset needs exactly one of logits: (a file of rows of logits) or scores: "
+                    + "(one score per row), e.g. dataset(logits: 'val.npy', labels: 'val_labels.npy')");
+        }
+        io.github.activations.data.DatasetReader.Builder b = io.github.activations.data.DatasetReader.builder()
+                .progress(progress()).scores(scores != null);
+        Object format = options.get("format");
+        if (format != null) {
+            b.format(DslData.format(format.toString()));
+        }
+        Object column = options.get("labelColumn");
+        if (column instanceof Number) {
+            b.labelColumn(Values.toInt(column, "labelColumn"));
+        } else if (column != null) {
+            b.labelColumn(column.toString());
+        }
+        Object classes = options.get("classes");
+        if (classes != null) {
+            b.classNames(DslData.classNames(classes));
+        }
+        Object name = options.get("name");
+        if (name != null) {
+            b.name(name.toString());
+        }
+        Object labels = options.get("labels");
+        java.nio.file.Path file = java.nio.file.Path.of(String.valueOf(logits != null ? logits : scores));
+        try {
+            io.github.activations.data.DatasetReader reader = b.build();
+            return labels == null ? reader.read(file) : reader.read(file, java.nio.file.Path.of(labels.toString()));
+        } catch (io.github.activations.data.DataException e) {
+            throw new DslException(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
      * Returns the outputs of a simulated classifier whose calibration is known exactly (see
      * {@link io.github.activations.data.SimulatedClassifier}):
      * {@code simulated(classes: 10, count: 5000, separation: 2, overconfidence: 2.5, seed: 1)}.

@@ -33,6 +33,7 @@ public final class ExperimentSpec extends DslFunctions {
     private static final long DEFAULT_SEED = 42;
 
     private final String name;
+    private final Progress progress;
     private final Map<String, double[]> logits = new LinkedHashMap<>();
     private final List<ExperimentPlan.Step> steps = new ArrayList<>();
     private final List<ExperimentPlan.PlotRequest> plots = new ArrayList<>();
@@ -53,7 +54,17 @@ public final class ExperimentSpec extends DslFunctions {
      * @param name the experiment's name
      */
     public ExperimentSpec(String name) {
+        this(name, Progress.NONE);
+    }
+
+    ExperimentSpec(String name, Progress progress) {
         this.name = name;
+        this.progress = progress;
+    }
+
+    @Override
+    protected Progress progress() {
+        return progress;
     }
 
     /**

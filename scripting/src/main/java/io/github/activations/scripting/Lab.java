@@ -78,7 +78,7 @@ public final class Lab extends DslFunctions {
      * @return the experiment's result
      */
     public ExperimentResult experiment(String name, Consumer<ExperimentSpec> body) {
-        ExperimentSpec spec = new ExperimentSpec(name);
+        ExperimentSpec spec = new ExperimentSpec(name, progress);
         body.accept(spec);
         ExperimentPlan plan = spec.plan();
         ExperimentResult result = new ExperimentRun(plan, outDir, progress).execute();
@@ -91,6 +91,11 @@ public final class Lab extends DslFunctions {
         }
         listener.accept(result);
         return result;
+    }
+
+    @Override
+    protected Progress progress() {
+        return progress;
     }
 
     /** The checks that failed so far, in order. */
