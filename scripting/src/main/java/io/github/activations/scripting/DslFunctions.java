@@ -290,8 +290,8 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getAccuracy() {
-        return Metric.of(Metric.Kind.ACCURACY);
+    public final MetricWord getAccuracy() {
+        return MetricWord.of(MetricWord.Kind.ACCURACY);
     }
 
     /**
@@ -301,8 +301,8 @@ public abstract class DslFunctions {
      * @param k at least 1
      * @return the metric
      */
-    public final Metric topK(int k) {
-        return Metric.topK(k);
+    public final MetricWord topK(int k) {
+        return MetricWord.topK(k);
     }
 
     /**
@@ -310,8 +310,8 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getNll() {
-        return Metric.of(Metric.Kind.NLL);
+    public final MetricWord getNll() {
+        return MetricWord.of(MetricWord.Kind.NLL);
     }
 
     /**
@@ -319,8 +319,8 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getBrier() {
-        return Metric.of(Metric.Kind.BRIER);
+    public final MetricWord getBrier() {
+        return MetricWord.of(MetricWord.Kind.BRIER);
     }
 
     /**
@@ -328,8 +328,8 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getEce() {
-        return Metric.of(Metric.Kind.ECE);
+    public final MetricWord getEce() {
+        return MetricWord.of(MetricWord.Kind.ECE);
     }
 
     /**
@@ -338,8 +338,8 @@ public abstract class DslFunctions {
      * @param options {@code bins}
      * @return the metric
      */
-    public final Metric ece(Map<String, ?> options) {
-        return binned(Metric.Kind.ECE, options);
+    public final MetricWord ece(Map<String, ?> options) {
+        return binned(MetricWord.Kind.ECE, options);
     }
 
     /**
@@ -347,8 +347,8 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getMce() {
-        return Metric.of(Metric.Kind.MCE);
+    public final MetricWord getMce() {
+        return MetricWord.of(MetricWord.Kind.MCE);
     }
 
     /**
@@ -357,11 +357,11 @@ public abstract class DslFunctions {
      * @param options {@code bins}
      * @return the metric
      */
-    public final Metric mce(Map<String, ?> options) {
-        return binned(Metric.Kind.MCE, options);
+    public final MetricWord mce(Map<String, ?> options) {
+        return binned(MetricWord.Kind.MCE, options);
     }
 
-    private static Metric binned(Metric.Kind kind, Map<String, ?> options) {
+    private static MetricWord binned(MetricWord.Kind kind, Map<String, ?> options) {
         for (Object key : options.keySet()) {
             if (!"bins".equals(String.valueOf(key))) {
                 throw new DslException("unknown parameter '" + key + "' for " + kind.word()
@@ -369,7 +369,7 @@ public abstract class DslFunctions {
             }
         }
         Object bins = options.get("bins");
-        return bins == null ? Metric.of(kind) : Metric.binned(kind, Values.toInt(bins, "bins"));
+        return bins == null ? MetricWord.of(kind) : MetricWord.binned(kind, Values.toInt(bins, "bins"));
     }
 
     /**
@@ -377,8 +377,8 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getConfusion() {
-        return Metric.of(Metric.Kind.CONFUSION);
+    public final MetricWord getConfusion() {
+        return MetricWord.of(MetricWord.Kind.CONFUSION);
     }
 
     /**
@@ -386,26 +386,26 @@ public abstract class DslFunctions {
      *
      * @return the metric
      */
-    public final Metric getPerClass() {
-        return Metric.of(Metric.Kind.PER_CLASS);
+    public final MetricWord getPerClass() {
+        return MetricWord.of(MetricWord.Kind.PER_CLASS);
     }
 
     /**
      * The word {@code temperature} of {@code calibrate}: temperature scaling.
      *
-     * @return {@link Calibrator#TEMPERATURE}
+     * @return {@link CalibrationWord#TEMPERATURE}
      */
-    public final Calibrator getTemperature() {
-        return Calibrator.TEMPERATURE;
+    public final CalibrationWord getTemperature() {
+        return CalibrationWord.TEMPERATURE;
     }
 
     /**
      * The word {@code platt} of {@code calibrate}: Platt scaling of one score per row.
      *
-     * @return {@link Calibrator#PLATT}
+     * @return {@link CalibrationWord#PLATT}
      */
-    public final Calibrator getPlatt() {
-        return Calibrator.PLATT;
+    public final CalibrationWord getPlatt() {
+        return CalibrationWord.PLATT;
     }
 
     /**

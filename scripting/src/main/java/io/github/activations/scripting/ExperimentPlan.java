@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ExperimentPlan(String name, Map<String, double[]> logits, List<Step> steps, List<PlotRequest> plots,
         List<CheckRequest> checks, List<Statistic> statistics, int digits, int rows,
-        @Nullable Throwable summarizeOrigin, List<Dataset> data, List<Metric> metrics,
+        @Nullable Throwable summarizeOrigin, List<Dataset> data, List<MetricWord> metrics,
         List<CalibrationRequest> calibrations, @Nullable Throwable applyOrigin) {
 
     /** One function of {@code apply}, with every combination of its swept parameters. */
@@ -25,12 +25,12 @@ record ExperimentPlan(String name, Map<String, double[]> logits, List<Step> step
      * reliability diagram or confidence histogram ({@code kind}), metrics against the swept
      * parameter ({@code metrics} not empty), or else the results.
      */
-    record PlotRequest(String file, List<ActivationFunction> functions, @Nullable PlotKind kind, List<Metric> metrics,
+    record PlotRequest(String file, List<ActivationFunction> functions, @Nullable PlotKind kind, List<MetricWord> metrics,
             double from, double to, int points, int width, int height, String title, Throwable origin) {
     }
 
     /** One {@code calibrate}: fit on {@code on}, or on each evaluated data set when null. */
-    record CalibrationRequest(Calibrator calibrator, @Nullable Dataset on, Throwable origin) {
+    record CalibrationRequest(CalibrationWord calibrator, @Nullable Dataset on, Throwable origin) {
     }
 
     /** One {@code check}. */

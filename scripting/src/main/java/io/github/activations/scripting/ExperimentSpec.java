@@ -40,7 +40,7 @@ public final class ExperimentSpec extends DslFunctions {
     private final List<ExperimentPlan.CheckRequest> checks = new ArrayList<>();
     private final List<Statistic> statistics = new ArrayList<>();
     private final List<Dataset> data = new ArrayList<>();
-    private final List<Metric> metrics = new ArrayList<>();
+    private final List<MetricWord> metrics = new ArrayList<>();
     private final List<ExperimentPlan.CalibrationRequest> calibrations = new ArrayList<>();
     private int digits = -1;
     private int rows = DEFAULT_ROWS;
@@ -175,20 +175,20 @@ public final class ExperimentSpec extends DslFunctions {
      * Computes metrics on the experiment's data sets:
      * {@code evaluate accuracy, topK(5), nll, brier, ece(bins: 15), mce, entropy, confusion, perClass}.
      *
-     * @param metrics {@link Metric}s ({@code entropy} is the mean entropy of the predictions)
+     * @param metrics {@link MetricWord}s ({@code entropy} is the mean entropy of the predictions)
      */
     public void evaluate(Object... metrics) {
         if (metrics.length == 0) {
             throw new DslException("evaluate needs at least one metric, e.g. evaluate accuracy, nll, ece");
         }
         for (Object m : metrics) {
-            Metric metric;
-            if (m instanceof Metric) {
-                metric = (Metric) m;
+            MetricWord metric;
+            if (m instanceof MetricWord) {
+                metric = (MetricWord) m;
             } else if (m == Statistic.ENTROPY) {
-                metric = Metric.of(Metric.Kind.ENTROPY);
+                metric = MetricWord.of(MetricWord.Kind.ENTROPY);
             } else if (m == ActivationFunction.TOP_K) {
-                metric = Metric.topK(5);
+                metric = MetricWord.topK(5);
             } else {
                 throw new DslException("evaluate takes metrics (" + String.join(", ", Words.metricWords())
                         + "), not " + Values.describe(m));
@@ -208,7 +208,7 @@ public final class ExperimentSpec extends DslFunctions {
      *
      * @param calibrator {@code temperature} or {@code platt}
      */
-    public void calibrate(Calibrator calibrator) {
+    public void calibrate(CalibrationWord calibrator) {
         calibrate(Map.of(), calibrator);
     }
 
@@ -219,7 +219,7 @@ public final class ExperimentSpec extends DslFunctions {
      * @param options {@code on}: the data set to fit on (default: each evaluated data set itself)
      * @param calibrator {@code temperature} or {@code platt}
      */
-    public void calibrate(Map<String, ?> options, Calibrator calibrator) {
+    public void calibrate(Map<String, ?> options, CalibrationWord calibrator) {
         requireOptions("calibrate", options, CALIBRATE_OPTIONS);
         Object on = options.get("on");
         if (on != null && !(on instanceof Dataset)) {
@@ -445,9 +445,9 @@ public final class ExperimentSpec extends DslFunctions {
      * @param options {@code file} (required), {@code width}, {@code height}, {@code title}
      * @param metrics numeric metrics
      */
-    public void plot(Map<String, ?> options, Metric... metrics) {
+    public void plot(Map<String, ?> options, MetricWord... metrics) {
         requireOptions("plot", options, PLOT_OPTIONS);
-        for (Metric m : metrics) {
+        for (MetricWord m : metrics) {
             if (!m.isNumber()) {
                 throw new DslException("plot of " + m.label() + ": only metrics that are one number can be plotted"
                         + " against a parameter");
@@ -457,7 +457,7 @@ public final class ExperimentSpec extends DslFunctions {
     }
 
     private static ExperimentPlan.PlotRequest plotRequest(Map<String, ?> options, List<ActivationFunction> functions,
-            @Nullable PlotKind kind, List<Metric> metrics, String title) {
+            @Nullable PlotKind kind, List<MetricWord> metrics, String title) {
         Object file = options.get("file");
         if (!(file instanceof CharSequence)) {
             throw new DslException("plot needs file:, e.g. plot sigmoid, from: -10, to: 10, file: 'sigmoid.svg'");

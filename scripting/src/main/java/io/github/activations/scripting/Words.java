@@ -65,16 +65,16 @@ public final class Words {
     private static final Map<String, String> USAGE_OF_PARAMETER = Map.of("temperature", "temperature: [0.5, 1, 2]",
             "mask", "mask: [true, false, true]", "k", "k: 2", "label", "label: 1", "target", "target: [0, 1, 0]");
 
-    private static final Map<Metric.Kind, String> METRIC_MEANINGS = Map.of(
-            Metric.Kind.ACCURACY, "fraction of rows whose argmax is the label",
-            Metric.Kind.TOP_K, "fraction of rows whose label is among the k most probable classes",
-            Metric.Kind.NLL, "negative log-likelihood: mean cross-entropy, through log-softmax",
-            Metric.Kind.BRIER, "Brier score: mean over rows of Σⱼ (pⱼ − yⱼ)²",
-            Metric.Kind.ECE, "expected calibration error: top-label confidence, equal-width bins weighted by count",
-            Metric.Kind.MCE, "maximum calibration error over the non-empty bins",
-            Metric.Kind.ENTROPY, "mean entropy of the predicted distributions, in nats",
-            Metric.Kind.CONFUSION, "the confusion matrix: rows true classes, columns predicted",
-            Metric.Kind.PER_CLASS, "support, precision, recall and F1 of each class");
+    private static final Map<MetricWord.Kind, String> METRIC_MEANINGS = Map.of(
+            MetricWord.Kind.ACCURACY, "fraction of rows whose argmax is the label",
+            MetricWord.Kind.TOP_K, "fraction of rows whose label is among the k most probable classes",
+            MetricWord.Kind.NLL, "negative log-likelihood: mean cross-entropy, through log-softmax",
+            MetricWord.Kind.BRIER, "Brier score: mean over rows of Σⱼ (pⱼ − yⱼ)²",
+            MetricWord.Kind.ECE, "expected calibration error: top-label confidence, equal-width bins weighted by count",
+            MetricWord.Kind.MCE, "maximum calibration error over the non-empty bins",
+            MetricWord.Kind.ENTROPY, "mean entropy of the predicted distributions, in nats",
+            MetricWord.Kind.CONFUSION, "the confusion matrix: rows true classes, columns predicted",
+            MetricWord.Kind.PER_CLASS, "support, precision, recall and F1 of each class");
 
     private static final List<Word> TABLE = buildTable();
 
@@ -139,10 +139,10 @@ public final class Words {
         for (Statistic s : Statistic.values()) {
             t.add(new Word(s.word(), Place.STATISTIC, "summarize " + s.word(), s.meaning(), Set.of()));
         }
-        for (Metric.Kind m : Metric.Kind.values()) {
-            t.add(new Word(m.word(), Place.METRIC, "evaluate " + (m == Metric.Kind.TOP_K ? "topK(5)"
-                    : m == Metric.Kind.ECE || m == Metric.Kind.MCE ? m.word() + "(bins: 15)" : m.word()),
-                    METRIC_MEANINGS.get(m), m == Metric.Kind.ECE || m == Metric.Kind.MCE ? Set.of("bins") : Set.of()));
+        for (MetricWord.Kind m : MetricWord.Kind.values()) {
+            t.add(new Word(m.word(), Place.METRIC, "evaluate " + (m == MetricWord.Kind.TOP_K ? "topK(5)"
+                    : m == MetricWord.Kind.ECE || m == MetricWord.Kind.MCE ? m.word() + "(bins: 15)" : m.word()),
+                    METRIC_MEANINGS.get(m), m == MetricWord.Kind.ECE || m == MetricWord.Kind.MCE ? Set.of("bins") : Set.of()));
         }
         t.add(new Word("temperature", Place.CALIBRATOR, "calibrate temperature",
                 "temperature scaling: softmax(z / T), T fitted by minimising the NLL", Set.of()));
@@ -334,8 +334,8 @@ public final class Words {
     private static final Map<Place, String> PROPERTY_TYPES = Map.of(
             Place.FUNCTION, "io.github.activations.scripting.ActivationFunction",
             Place.STATISTIC, "io.github.activations.scripting.Statistic",
-            Place.METRIC, "io.github.activations.scripting.Metric",
-            Place.CALIBRATOR, "io.github.activations.scripting.Calibrator",
+            Place.METRIC, "io.github.activations.scripting.MetricWord",
+            Place.CALIBRATOR, "io.github.activations.scripting.CalibrationWord",
             Place.PLOT_KIND, "io.github.activations.scripting.PlotKind");
 
     private static String groovyString(String text) {

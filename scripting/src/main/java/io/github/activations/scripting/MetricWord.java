@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code perClass}. The definitions are those of {@code io.github.activations.evaluation} (and the
  * README's metrics section).
  */
-public final class Metric {
+public final class MetricWord {
     /** Equal-width confidence bins of ece and mce unless {@code bins:} says otherwise (Guo et al. 2017). */
     public static final int DEFAULT_BINS = 15;
 
@@ -52,7 +52,7 @@ public final class Metric {
     private final Kind kind;
     private final int parameter;
 
-    private Metric(Kind kind, int parameter) {
+    private MetricWord(Kind kind, int parameter) {
         this.kind = kind;
         this.parameter = parameter;
     }
@@ -63,9 +63,9 @@ public final class Metric {
      * @param kind the kind
      * @return the metric
      */
-    public static Metric of(Kind kind) {
+    public static MetricWord of(Kind kind) {
         Objects.requireNonNull(kind, "kind");
-        return new Metric(kind, kind == Kind.TOP_K ? 5 : kind == Kind.ECE || kind == Kind.MCE ? DEFAULT_BINS : 0);
+        return new MetricWord(kind, kind == Kind.TOP_K ? 5 : kind == Kind.ECE || kind == Kind.MCE ? DEFAULT_BINS : 0);
     }
 
     /**
@@ -74,11 +74,11 @@ public final class Metric {
      * @param k at least 1
      * @return the metric
      */
-    public static Metric topK(int k) {
+    public static MetricWord topK(int k) {
         if (k < 1) {
             throw new DslException("topK needs k >= 1, not " + k);
         }
-        return new Metric(Kind.TOP_K, k);
+        return new MetricWord(Kind.TOP_K, k);
     }
 
     /**
@@ -88,14 +88,14 @@ public final class Metric {
      * @param bins at least 1
      * @return the metric
      */
-    public static Metric binned(Kind kind, int bins) {
+    public static MetricWord binned(Kind kind, int bins) {
         if (kind != Kind.ECE && kind != Kind.MCE) {
             throw new IllegalArgumentException(kind.word() + " has no bins");
         }
         if (bins < 1 || bins > 10_000) {
             throw new DslException(kind.word() + " needs bins between 1 and 10000, not " + bins);
         }
-        return new Metric(kind, bins);
+        return new MetricWord(kind, bins);
     }
 
     /**
@@ -153,7 +153,7 @@ public final class Metric {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Metric && ((Metric) o).kind == kind && ((Metric) o).parameter == parameter;
+        return o instanceof MetricWord && ((MetricWord) o).kind == kind && ((MetricWord) o).parameter == parameter;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.activations.scripting;
 
 /** A calibration method of {@code calibrate}. */
-public enum Calibrator {
+public enum CalibrationWord {
     /** Temperature scaling (Guo et al. 2017): softmax(z / T), T fitted by minimising the NLL. */
     TEMPERATURE("temperature"),
     /** Platt scaling (Platt 1999) of one score per row: σ(a·s + b), a and b fitted by minimising the NLL. */
@@ -9,7 +9,7 @@ public enum Calibrator {
 
     private final String word;
 
-    Calibrator(String word) {
+    CalibrationWord(String word) {
         this.word = word;
     }
 
