@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
  * @param files the plot files written, as paths
  * @param digits decimals for printed numbers ({@code show digits: 3}); -1 for the default
  * @param rows how many result rows a table prints before eliding the rest
+ * @param evaluations the metrics of {@code evaluate} (and of {@code calibrate}) on the data sets
+ * @param calibrations the results of {@code calibrate}
  */
 public record ExperimentResult(String name, List<Cell> cells, List<CheckResult> checks, List<Summary> summaries,
-        List<String> files, int digits, int rows) {
+        List<String> files, int digits, int rows, List<EvaluationResult> evaluations,
+        List<CalibrationResult> calibrations) {
 
     /**
      * Returns the cell of one function on one named logits vector: {@code cell("z2", DIVIDE_BY_SUM)}.

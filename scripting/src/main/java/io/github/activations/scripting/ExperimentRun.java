@@ -32,13 +32,30 @@ final class ExperimentRun {
             throw new DslException("summarize needs probabilities (softmax, softmin, logSoftmax, oneHot); "
                     + String.join(", ", appliedWords()) + " give none", plan.summarizeOrigin());
         }
-        List<String> files = new ArrayList<>();
+        DataRun data = new DataRun(plan, progress);
+        data.run();
+        List<DataRun.PendingPlot> charts = new ArrayList<>();
+        List<ExperimentPlan.PlotRequest> resultPlots = new ArrayList<>();
         for (ExperimentPlan.PlotRequest p : plan.plots()) {
-            Path file = outDir.resolve(p.file());
-            if (p.functions().isEmpty() && cells.stream().noneMatch(c -> c.error() == null)) {
-                throw new DslException("plot '" + p.file() + "': nothing to plot; add e.g. apply softmax, or plot a "
-                        + "curve: plot sigmoid, file: '" + p.file() + "'", p.origin());
+            boolean fromData = p.kind() != null || !p.metrics().isEmpty()
+                    || (p.functions().isEmpty() && plan.logits().isEmpty() && !plan.data().isEmpty());
+            if (fromData) {
+                if (plan.data().isEmpty()) {
+                    throw new DslException("plot " + (p.kind() != null ? p.kind().word() : "of metrics")
+                            + " needs data; add e.g. data dataset('val.npz')", p.origin());
+                }
+                charts.addAll(data.charts(p, outDir));
+            } else {
+                if (p.functions().isEmpty() && cells.stream().noneMatch(c -> c.error() == null)) {
+                    throw new DslException("plot '" + p.file() + "': nothing to plot; add e.g. apply softmax, or plot "
+                            + "a curve: plot sigmoid, file: '" + p.file() + "'", p.origin());
+                }
+                resultPlots.add(p);
             }
+        }
+        List<String> files = new ArrayList<>();
+        for (ExperimentPlan.PlotRequest p : resultPlots) {
+            Path file = outDir.resolve(p.file());
             try {
                 if (!p.functions().isEmpty()) {
                     Plots.curve(p.functions().get(0), p.from(), p.to(), p.points(), p.title(), file, p.width(),
@@ -51,8 +68,27 @@ final class ExperimentRun {
             }
             files.add(file.toString());
         }
+        for (DataRun.PendingPlot c : charts) {
+            try {
+                c.chart().write(c.file(), c.width(), c.height());
+                Path csv = csvBeside(c.file());
+                c.chart().writeCsv(csv);
+                files.add(c.file().toString());
+                files.add(csv.toString());
+            } catch (java.io.IOException e) {
+                throw new DslException("cannot write " + c.file() + ": " + e.getMessage());
+            }
+        }
         return new ExperimentResult(plan.name(), List.copyOf(cells), List.copyOf(checkResults),
-                List.copyOf(summaries), List.copyOf(files), plan.digits(), plan.rows());
+                List.copyOf(summaries), List.copyOf(files), plan.digits(), plan.rows(), data.evaluations(),
+                data.calibrations());
+    }
+
+    /** The CSV of a plot's numbers, beside it: {@code reliability.png} gives {@code reliability.csv}. */
+    static Path csvBeside(Path plot) {
+        String name = plot.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return plot.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".csv");
     }
 
     private List<Cell> computeCells() {

@@ -548,7 +548,7 @@ public final class ExperimentSpec extends DslFunctions {
 
     /** What the words recorded, for {@link ExperimentRun}; checks that need the whole experiment first. */
     ExperimentPlan plan() {
-        if (!steps.isEmpty() && logits.isEmpty()) {
+        if (!steps.isEmpty() && logits.isEmpty() && data.isEmpty()) {
             throw new DslException("experiment '" + name + "' applies functions but has no logits; add e.g. "
                     + "logits z: [0.25, 1.23, -0.8]", applyOrigin);
         }
