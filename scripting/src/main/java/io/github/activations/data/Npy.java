@@ -392,6 +392,11 @@ final class Npy {
         return Float.intBitsToFloat(sign | (exponent - 15 + 127) << 23 | mantissa << 13);
     }
 
+    /** A Python tuple, told from a list only in messages. */
+    private static final class Tuple extends ArrayList<@org.jspecify.annotations.Nullable Object> {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** The subset of Python literals a header holds: dict, tuple, list, str, int, True, False, None. */
     private static final class Literal {
         private final String s;
@@ -404,6 +409,9 @@ final class Npy {
         }
 
         DataException fail(String what, int at) {
+            if (at >= s.length()) {
+                return new DataException(file, "malformed .npy header: it ends early (" + what + ") in " + shown());
+            }
             return new DataException(file, "malformed .npy header: " + what + " at character " + (at + 1) + " of "
                     + shown());
         }
@@ -418,12 +426,13 @@ final class Npy {
                 return "'" + v + "'";
             }
             if (v instanceof List) {
-                StringBuilder b = new StringBuilder("(");
+                boolean tuple = v instanceof Tuple;
+                StringBuilder b = new StringBuilder(tuple ? "(" : "[");
                 List<?> l = (List<?>) v;
                 for (int k = 0; k < l.size(); k++) {
                     b.append(k == 0 ? "" : ", ").append(shown(l.get(k)));
                 }
-                return b.append(l.size() == 1 ? ",)" : ")").toString();
+                return b.append(!tuple ? "]" : l.size() == 1 ? ",)" : ")").toString();
             }
             return v == null ? "None" : v instanceof Boolean ? ((Boolean) v ? "True" : "False") : v.toString();
         }
@@ -504,7 +513,7 @@ final class Npy {
         }
 
         private List<@org.jspecify.annotations.Nullable Object> sequence(char close) {
-            List<@org.jspecify.annotations.Nullable Object> list = new ArrayList<>();
+            List<@org.jspecify.annotations.Nullable Object> list = close == ')' ? new Tuple() : new ArrayList<>();
             i++;
             while (true) {
                 space();
