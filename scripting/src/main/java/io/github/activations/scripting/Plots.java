@@ -1,32 +1,21 @@
 package io.github.activations.scripting;
 
-import java.awt.Color;
-import java.awt.Rectangle;
+import io.github.activations.plot.BarChart;
+import io.github.activations.plot.Chart;
+import io.github.activations.plot.CurveChart;
+import io.github.activations.plot.Series;
+import io.github.activations.plot.SweepChart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
+import java.util.Set;
 
-/** Writes charts as PNG or SVG, headless, with axis numbers in {@code Locale.ROOT}. */
+/** The DSL's plots, drawn by {@link io.github.activations.plot} as PNG or SVG, headless. */
 final class Plots {
     private static final int MAX_BAR_SERIES = 12;
 
@@ -43,16 +32,13 @@ final class Plots {
     /** A scalar function over [from, to]. */
     static void curve(ActivationFunction f, double from, double to, int points, String title, Path file, int width,
             int height) {
-        XYSeries series = new XYSeries(f.word());
+        double[] x = new double[points];
+        double[] y = new double[points];
         for (int i = 0; i < points; i++) {
-            double x = from + (to - from) * i / (points - 1);
-            series.add(x, f.applyScalar(x));
+            x[i] = from + (to - from) * i / (points - 1);
+            y[i] = f.applyScalar(x[i]);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "x", f.word() + "(x)",
-                new XYSeriesCollection(series));
-        chart.removeLegend();
-        style(chart.getXYPlot());
-        write(chart, file, width, height);
+        write(CurveChart.of(title, "x", f.word() + "(x)", List.of(Series.of(f.word(), x, y))), file, width, height);
     }
 
     /**
@@ -60,8 +46,7 @@ final class Plots {
      * against temperature (log axis); otherwise one bar group per class, one bar per result.
      */
     static void results(String title, List<Cell> cells, Path file, int width, int height) {
-        JFreeChart chart = isTemperatureSweep(cells) ? sweep(title, cells) : bars(title, cells);
-        write(chart, file, width, height);
+        write(isTemperatureSweep(cells) ? sweep(title, cells) : bars(title, cells), file, width, height);
     }
 
     private static boolean isTemperatureSweep(List<Cell> cells) {
@@ -72,47 +57,49 @@ final class Plots {
         return withTemperature >= 2 && withTemperature == cells.size() && names == 1;
     }
 
-    private static JFreeChart sweep(String title, List<Cell> cells) {
-        XYSeriesCollection data = new XYSeriesCollection();
+    private static Chart sweep(String title, List<Cell> cells) {
         int n = cells.get(0).input().length;
+        List<Series> series = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            XYSeries series = new XYSeries("p[" + k + "] (z = " + Values.plain(cells.get(0).input()[k]) + ")");
-            for (Cell c : cells) {
-                series.add((double) (Double) c.params().get("temperature"), ((double[]) c.output())[k]);
+            double[] t = new double[cells.size()];
+            double[] p = new double[cells.size()];
+            for (int i = 0; i < cells.size(); i++) {
+                t[i] = (Double) cells.get(i).params().get("temperature");
+                p[i] = ((double[]) cells.get(i).output())[k];
             }
-            data.addSeries(series);
+            series.add(Series.of("p[" + k + "] (z = " + Values.plain(cells.get(0).input()[k]) + ")", t, p));
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "temperature", "probability", data);
-        XYPlot plot = chart.getXYPlot();
-        LogAxis axis = new LogAxis("temperature");
-        axis.setBase(10);
-        axis.setSmallestValue(1e-6);
-        plot.setDomainAxis(axis);
-        ((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
-        style(plot);
-        return chart;
+        return SweepChart.of(title, "temperature", "probability", true, series);
     }
 
-    private static JFreeChart bars(String title, List<Cell> cells) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        int series = 0;
+    private static Chart bars(String title, List<Cell> cells) {
+        List<String> names = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int classes = 0;
         for (Cell c : cells) {
-            if (!(c.output() instanceof double[]) || series == MAX_BAR_SERIES) {
+            if (!(c.output() instanceof double[]) || rows.size() == MAX_BAR_SERIES) {
                 continue;
             }
-            series++;
             String label = c.logits() + " " + c.activation() + params(c.params());
-            double[] out = (double[]) c.output();
-            for (int k = 0; k < out.length; k++) {
-                data.addValue(out[k], label, "class " + k);
+            for (int copy = 2; !seen.add(label); copy++) {
+                label = c.logits() + " " + c.activation() + params(c.params()) + " (" + copy + ")";
             }
+            names.add(label);
+            double[] out = (double[]) c.output();
+            rows.add(out);
+            classes = Math.max(classes, out.length);
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, "class", "output", data);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        rootFormat(plot.getRangeAxis());
-        return chart;
+        List<String> categories = new ArrayList<>();
+        for (int k = 0; k < classes; k++) {
+            categories.add("class " + k);
+        }
+        double[][] values = new double[rows.size()][classes];
+        for (int s = 0; s < rows.size(); s++) {
+            java.util.Arrays.fill(values[s], Double.NaN);
+            System.arraycopy(rows.get(s), 0, values[s], 0, rows.get(s).length);
+        }
+        return BarChart.of(title, "class", "output", categories, names, values);
     }
 
     private static String params(Map<String, Object> params) {
@@ -122,36 +109,9 @@ final class Plots {
         return sb.toString();
     }
 
-    private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        rootFormat(plot.getDomainAxis());
-        rootFormat(plot.getRangeAxis());
-    }
-
-    private static void rootFormat(ValueAxis axis) {
-        DecimalFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        if (axis instanceof NumberAxis) {
-            ((NumberAxis) axis).setNumberFormatOverride(format);
-        } else if (axis instanceof LogAxis) {
-            ((LogAxis) axis).setNumberFormatOverride(format);
-        }
-    }
-
-    private static void write(JFreeChart chart, Path file, int width, int height) {
+    private static void write(Chart chart, Path file, int width, int height) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-                chart.draw(g2, new Rectangle(0, 0, width, height));
-                SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
-            } else {
-                ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
-            }
+            chart.write(file, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write plot " + file + ": " + e.getMessage(), e);
         }
