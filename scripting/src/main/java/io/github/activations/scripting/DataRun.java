@@ -159,7 +159,7 @@ final class DataRun {
                 Map<String, Double> parameters = Map.of("T", t.temperature());
                 String status = t.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
                 fit = new Fitted(t.calibrator(), c.calibrator(), on.name(), on.rows(), parameters, status,
-                        t.evaluations(), "temperature T = " + Values.plain(t.temperature()) + fittedOn(on, d));
+                        t.evaluations(), "temperature T = " + shortNumber(t.temperature()) + fittedOn(on, d));
             } else {
                 if (!on.isBinary()) {
                     throw new DslException("calibrate platt needs one score per row; data set '" + on.name()
@@ -171,7 +171,7 @@ final class DataRun {
                 parameters.put("b", p.intercept());
                 fit = new Fitted(p.calibrator(), c.calibrator(), on.name(), on.rows(), parameters,
                         p.separable() ? "separable (Platt's smoothed targets keep it finite)" : "converged",
-                        p.iterations(), "platt a = " + Values.plain(p.slope()) + ", b = " + Values.plain(p.intercept())
+                        p.iterations(), "platt a = " + shortNumber(p.slope()) + ", b = " + shortNumber(p.intercept())
                         + fittedOn(on, d));
             }
         } catch (IllegalArgumentException e) {
@@ -180,6 +180,14 @@ final class DataRun {
         }
         fits.get(on).put(c.calibrator(), fit);
         return checked(fit, d, c);
+    }
+
+    /** Four significant digits, for titles and the calibration column (the parameters keep every digit). */
+    static String shortNumber(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return Values.plain(x);
+        }
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static String fittedOn(Dataset on, Dataset d) {

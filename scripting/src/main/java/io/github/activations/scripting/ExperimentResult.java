@@ -21,6 +21,22 @@ public record ExperimentResult(String name, List<Cell> cells, List<CheckResult> 
         List<CalibrationResult> calibrations) {
 
     /**
+     * Creates the result of an experiment without data.
+     *
+     * @param name the experiment's name
+     * @param cells the results of {@code apply}
+     * @param checks the results of {@code check}
+     * @param summaries the results of {@code summarize}
+     * @param files the plot files written
+     * @param digits decimals for printed numbers; -1 for the default
+     * @param rows how many result rows a table prints before eliding the rest
+     */
+    public ExperimentResult(String name, List<Cell> cells, List<CheckResult> checks, List<Summary> summaries,
+            List<String> files, int digits, int rows) {
+        this(name, cells, checks, summaries, files, digits, rows, List.of(), List.of());
+    }
+
+    /**
      * Returns the cell of one function on one named logits vector: {@code cell("z2", DIVIDE_BY_SUM)}.
      * In a sweep that is the cell of the first parameter value; {@link #cells(ActivationFunction)} gives all.
      *
