@@ -56,7 +56,7 @@ final class DataRun {
     }
 
     /** A chart to write, once everything is computed. */
-    record PendingPlot(Chart chart, Path file, int width, int height) {
+    record PendingPlot(Chart chart, Path file, int width, int height, Throwable origin) {
     }
 
     DataRun(ExperimentPlan plan, Progress progress) {
@@ -316,7 +316,7 @@ final class DataRun {
                 String title = (p.title().equals(kind.word()) ? kind.word() : p.title()) + ": " + d.name()
                         + (fit == null ? "" : ", after " + fit.description());
                 Chart chart = kind == PlotKind.RELIABILITY ? reliability(title, r) : confidence(title, r, e);
-                out.add(new PendingPlot(chart, file(outDir, p.file(), d), p.width(), p.height()));
+                out.add(new PendingPlot(chart, file(outDir, p.file(), d), p.width(), p.height(), p.origin()));
             }
             return out;
         }
@@ -372,7 +372,7 @@ final class DataRun {
         }
         String yLabel = plotted.size() == 1 ? plotted.get(0).label() : "metric";
         out.add(new PendingPlot(SweepChart.of(p.title(), "temperature", yLabel, logX, series),
-                outDir.resolve(p.file()), p.width(), p.height()));
+                outDir.resolve(p.file()), p.width(), p.height(), p.origin()));
         return out;
     }
 

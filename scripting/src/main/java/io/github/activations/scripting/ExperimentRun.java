@@ -1,5 +1,6 @@
 package io.github.activations.scripting;
 
+import io.github.activations.plot.Chart;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,30 +54,23 @@ final class ExperimentRun {
                 resultPlots.add(p);
             }
         }
-        List<String> files = new ArrayList<>();
         for (ExperimentPlan.PlotRequest p : resultPlots) {
-            Path file = outDir.resolve(p.file());
-            try {
-                if (!p.functions().isEmpty()) {
-                    Plots.curve(p.functions().get(0), p.from(), p.to(), p.points(), p.title(), file, p.width(),
-                            p.height());
-                } else {
-                    Plots.results(p.title(), cells, file, p.width(), p.height());
-                }
-            } catch (java.io.UncheckedIOException e) {
-                throw new DslException(String.valueOf(e.getMessage()), p.origin());
-            }
-            files.add(file.toString());
+            Chart chart = p.functions().isEmpty() ? Plots.results(p.title(), cells)
+                    : Plots.curves(p.functions(), p.from(), p.to(), p.points(), p.title());
+            charts.add(new DataRun.PendingPlot(chart, outDir.resolve(p.file()), p.width(), p.height(), p.origin()));
         }
+        List<String> files = new ArrayList<>();
         for (DataRun.PendingPlot c : charts) {
             try {
                 c.chart().write(c.file(), c.width(), c.height());
                 Path csv = csvBeside(c.file());
                 c.chart().writeCsv(csv);
                 files.add(c.file().toString());
-                files.add(csv.toString());
+                if (!files.contains(csv.toString())) {
+                    files.add(csv.toString());
+                }
             } catch (java.io.IOException e) {
-                throw new DslException("cannot write " + c.file() + ": " + e.getMessage());
+                throw new DslException("cannot write plot " + c.file() + ": " + e.getMessage(), c.origin());
             }
         }
         return new ExperimentResult(plan.name(), List.copyOf(cells), List.copyOf(checkResults),

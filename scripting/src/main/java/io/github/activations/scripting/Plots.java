@@ -29,24 +29,28 @@ final class Plots {
         }
     }
 
-    /** A scalar function over [from, to]. */
-    static void curve(ActivationFunction f, double from, double to, int points, String title, Path file, int width,
-            int height) {
-        double[] x = new double[points];
-        double[] y = new double[points];
-        for (int i = 0; i < points; i++) {
-            x[i] = from + (to - from) * i / (points - 1);
-            y[i] = f.applyScalar(x[i]);
+    /** Scalar functions over [from, to], one curve each, in one chart. */
+    static Chart curves(List<ActivationFunction> functions, double from, double to, int points, String title) {
+        List<Series> series = new ArrayList<>();
+        for (ActivationFunction f : functions) {
+            double[] x = new double[points];
+            double[] y = new double[points];
+            for (int i = 0; i < points; i++) {
+                x[i] = from + (to - from) * i / (points - 1);
+                y[i] = f.applyScalar(x[i]);
+            }
+            series.add(Series.of(f.word(), x, y));
         }
-        write(CurveChart.of(title, "x", f.word() + "(x)", List.of(Series.of(f.word(), x, y))), file, width, height);
+        String yLabel = functions.size() == 1 ? functions.get(0).word() + "(x)" : "f(x)";
+        return CurveChart.of(title, "x", yLabel, series);
     }
 
     /**
      * The results of an experiment: for a temperature sweep of one vector, each class's probability
      * against temperature (log axis); otherwise one bar group per class, one bar per result.
      */
-    static void results(String title, List<Cell> cells, Path file, int width, int height) {
-        write(isTemperatureSweep(cells) ? sweep(title, cells) : bars(title, cells), file, width, height);
+    static Chart results(String title, List<Cell> cells) {
+        return isTemperatureSweep(cells) ? sweep(title, cells) : bars(title, cells);
     }
 
     private static boolean isTemperatureSweep(List<Cell> cells) {
@@ -107,13 +111,5 @@ final class Plots {
         params.forEach((k, v) -> sb.append(' ').append(k).append('=')
                 .append(v instanceof Double ? Values.plain((Double) v) : String.valueOf(v)));
         return sb.toString();
-    }
-
-    private static void write(Chart chart, Path file, int width, int height) {
-        try {
-            chart.write(file, width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write plot " + file + ": " + e.getMessage(), e);
-        }
     }
 }

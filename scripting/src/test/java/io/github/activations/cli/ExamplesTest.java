@@ -105,8 +105,9 @@ class ExamplesTest {
     @Test
     void sigmoidPlotWritesPngAndSvg() throws Exception {
         Map<String, Object> e = experiments(run("sigmoid-plot.groovy")).get(0);
-        assertEquals(List.of(out.resolve("sigmoid.png").toString(), out.resolve("sigmoid.svg").toString()),
-                e.get("files"));
+        // one CSV of the plotted numbers beside the plots, written once for both
+        assertEquals(List.of(out.resolve("sigmoid.png").toString(), out.resolve("sigmoid.csv").toString(),
+                out.resolve("sigmoid.svg").toString()), e.get("files"));
         io.github.activations.scripting.PlotFiles.assertPng(out.resolve("sigmoid.png"), 640, 480);
         io.github.activations.scripting.PlotFiles.assertSvg(out.resolve("sigmoid.svg"), 640, 480);
         Map<String, Object> points = experiments(run("sigmoid-plot.groovy")).get(1);

@@ -152,7 +152,8 @@ class ExperimentSpecTest {
         ExperimentResult r = Scripts.one(dir,
                 "experiment('s') { plot sigmoid, from: -10, to: 10, file: 'plots/sigmoid.svg', width: 500, height: 300 }");
         Path svg = dir.resolve("plots/sigmoid.svg");
-        assertEquals(List.of(svg.toString()), r.files());
+        // every plot's numbers also go to a CSV beside it: x and each curve's y
+        assertEquals(List.of(svg.toString(), dir.resolve("plots/sigmoid.csv").toString()), r.files());
         assertSvg(svg, 500, 300);
     }
 
@@ -171,7 +172,8 @@ class ExperimentSpecTest {
     void plotResultsWritesPngOfTheDefaultSize() throws Exception {
         ExperimentResult r = Scripts.one(dir, "experiment('t') { logits z: [0.25, 1.23, -0.8]\n"
                 + " apply softmax, temperature: [0.1, 1, 10]\n plot 'temperature.png' }");
-        assertEquals(List.of(dir.resolve("temperature.png").toString()), r.files());
+        assertEquals(List.of(dir.resolve("temperature.png").toString(), dir.resolve("temperature.csv").toString()),
+                r.files());
         assertPng(dir.resolve("temperature.png"), 640, 480);
         Scripts.one(dir, "experiment('b') { logits z1: [1, 2], z2: [2, 1]; apply softmax; plot file: 'bars.png', width: 320, height: 200 }");
         assertPng(dir.resolve("bars.png"), 320, 200);

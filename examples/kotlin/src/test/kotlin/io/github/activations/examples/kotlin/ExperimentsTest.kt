@@ -59,7 +59,7 @@ class ExperimentsTest {
         val png = dir.resolve("temperature.png")
         assertArrayEquals(byteArrayOf(0x89.toByte(), 'P'.code.toByte(), 'N'.code.toByte(), 'G'.code.toByte()),
             Files.readAllBytes(png).copyOf(4))
-        assertEquals(listOf(png.toString()), sweep.files())
+        assertEquals(listOf(png.toString(), dir.resolve("temperature.csv").toString()), sweep.files())   // and its numbers
     }
 
     @Test
