@@ -392,7 +392,7 @@ final class DataRun {
         }
         String name = f.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String safe = d.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = d.name().replaceAll("[^\\p{L}\\p{N}._]+", "-").replaceAll("^-+|-+$", "");
         return f.resolveSibling(name.substring(0, dot) + "-" + safe + name.substring(dot));
     }
 
