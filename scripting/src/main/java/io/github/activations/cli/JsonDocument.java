@@ -6,6 +6,7 @@ import io.github.activations.scripting.CheckResult;
 import io.github.activations.scripting.ExperimentResult;
 import io.github.activations.scripting.Summary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,8 @@ final class JsonDocument {
 
     /**
      * Doubles and floats, alone or in arrays, as numbers or, when not finite, strings; any type JSON
-     * has no form for as its {@code toString} (the generator would otherwise write its bean properties).
+     * has no form for as its {@code toString}: the generator would otherwise write its bean properties,
+     * or recurse without end through an {@code Iterable} of itself such as a {@code Path}.
      */
     private static final class Numbers implements JsonGenerator.Converter {
         @Override
@@ -95,7 +97,7 @@ final class JsonDocument {
             return type == Double.class || type == Float.class || type == double[].class || type == float[].class
                     || !(CharSequence.class.isAssignableFrom(type) || Number.class.isAssignableFrom(type)
                             || type == Boolean.class || Map.class.isAssignableFrom(type)
-                            || Iterable.class.isAssignableFrom(type) || type.isArray());
+                            || Collection.class.isAssignableFrom(type) || type.isArray());
         }
 
         @Override
