@@ -13,16 +13,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code activations check FILE.groovy}: compiles a script and reports its problems, without running it. */
 @Command(name = "check", description = "compile a script and report problems, without running it",
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.groovy", description = "the script")
-    Path file = Path.of("");
-
     @Mixin
     Main.ScriptOptions options = new Main.ScriptOptions();
 
@@ -39,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path script = Main.scriptFile(spec, file);
+        Path script = Main.scriptFile(spec, options.file);
         try {
             new ScriptRunner(Path.of(""), Progress.NONE, r -> { }, Duration.ZERO,
                     new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)).check(script);

@@ -157,8 +157,11 @@ public final class Main {
         }
     }
 
-    /** Options every script command has. */
+    /** The script file and the options every script command has. */
     static final class ScriptOptions {
+        @CommandLine.Parameters(paramLabel = "FILE.groovy", description = "the script")
+        Path file = Path.of("");
+
         @Option(names = "--stacktrace", description = "print the full stack trace of a failure")
         boolean stacktrace;
 

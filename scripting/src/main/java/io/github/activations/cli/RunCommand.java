@@ -26,7 +26,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code activations run FILE.groovy}: runs a script and prints its results as a table, CSV or JSON. */
@@ -38,9 +37,6 @@ final class RunCommand implements Callable<Integer> {
             "--out", "a directory", "--timeout", "a number of seconds");
 
     private static final List<String> FORMATS = List.of("table", "csv", "json");
-
-    @Parameters(paramLabel = "FILE.groovy", description = "the script")
-    Path file = Path.of("");
 
     @Option(names = "--format", paramLabel = "table|csv|json", completionCandidates = Formats.class,
             description = "table (default), csv (results only) or json (one document on stdout)")
@@ -85,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format must be table, csv or json, not '" + format + "'");
         }
         Duration limit = timeout == null ? Duration.ZERO : seconds(timeout);
-        Path script = Main.scriptFile(spec, file);
+        Path script = Main.scriptFile(spec, options.file);
         Path dir = outDir;
         if (dir != null) {
             try {
