@@ -2,37 +2,31 @@ package io.github.activations.cli;
 
 import io.github.activations.scripting.Cell;
 import io.github.activations.scripting.ExperimentResult;
-import java.util.List;
+import java.io.IOException;
+import org.apache.commons.csv.CSVFormat;
 
-/** RFC 4180 CSV of results: one row per result, vectors as {@code "[0.249, 0.664, 0.087]"}. */
+/**
+ * RFC 4180 CSV of results (Commons CSV): one row per result, CRLF line ends, vectors as
+ * {@code "[0.249, 0.664, 0.087]"}, fields quoted where the format needs it.
+ */
 final class Csv {
-    static final String HEADER = "experiment,logits,input,activation,params,output,error";
+    /*
+     * CSVFormat.printRecord rather than a CSVPrinter: CSVPrinter's constructor carries SpotBugs
+     * annotations whose (LGPL) class javac cannot find, and that warning fails our -Werror build.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private Csv() {
     }
 
-    /** The experiment's rows, without header, each ending in CRLF. */
-    static String rows(ExperimentResult e) {
-        StringBuilder sb = new StringBuilder();
+    /** Appends the experiment's rows to {@code out}, after the header line if {@code header}. */
+    static void print(ExperimentResult e, boolean header, Appendable out) throws IOException {
+        if (header) {
+            FORMAT.printRecord(out, "experiment", "logits", "input", "activation", "params", "output", "error");
+        }
         for (Cell c : e.cells()) {
-            List<String> fields = List.of(e.name(), c.logits(), Fmt.input(c.input()), c.activation(),
-                    Fmt.params(c.params()), c.output() == null ? "" : Fmt.value(c.output(), e.digits()),
-                    c.error() == null ? "" : c.error());
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(field(fields.get(i)));
-            }
-            sb.append("\r\n");
+            FORMAT.printRecord(out, e.name(), c.logits(), Fmt.input(c.input()), c.activation(), Fmt.params(c.params()),
+                    c.output() == null ? "" : Fmt.value(c.output(), e.digits()), c.error() == null ? "" : c.error());
         }
-        return sb.toString();
-    }
-
-    static String field(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

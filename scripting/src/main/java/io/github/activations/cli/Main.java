@@ -1,8 +1,6 @@
 package io.github.activations.cli;
 
-import io.github.activations.scripting.ExperimentResult;
 import io.github.activations.scripting.ScriptFailure;
-import io.github.activations.scripting.ScriptRunner;
 import io.github.activations.scripting.Words;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,17 +10,24 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The {@code activations} command: {@code java -jar activations.jar run FILE.groovy}.
+ * The {@code activations} command: {@code java -jar activations.jar run FILE.groovy}, on picocli.
  *
  * <p>Exit codes: 0 success; 1 the script failed to compile or run (reported as
  * {@code FILE:LINE: reason}); 2 a usage error.
@@ -31,25 +36,6 @@ public final class Main {
     static final int OK = 0;
     static final int SCRIPT_FAILED = 1;
     static final int USAGE = 2;
-
-    static final String USAGE_TEXT = String.join(System.lineSeparator(),
-            "Usage: activations run FILE.groovy [--format table|csv|json] [--out DIR] [--timeout SECONDS] [--stacktrace]",
-            "       activations check FILE.groovy",
-            "       activations --help | --version",
-            "",
-            "  run           run an experiment script and print its results",
-            "  check         compile a script and report problems, without running it",
-            "  --format      table (default), csv (results only) or json (one document on stdout)",
-            "  --out DIR     also write one CSV per experiment there; relative plot files go there too",
-            "  --timeout S   stop the script after S seconds and name the line it was on",
-            "  --stacktrace  print the full stack trace of a failure",
-            "",
-            "Scripts are trusted code and are not sandboxed. Words: experiment, logits, apply, show, plot,",
-            "check, summarize, random, normal, uniform; functions: softmax, logSoftmax, logSumExp, softmin,",
-            "sigmoid, logSigmoid, logit, argmax, topK, oneHot, divideBySum, crossEntropy.");
-
-    private static final List<String> OPTIONS = List.of("--format", "--out", "--timeout", "--stacktrace", "--help",
-            "--version");
 
     /**
      * The core's loggers speak up at INFO (e.g. which vector path it chose); a script's output is
@@ -79,169 +65,207 @@ public final class Main {
 
     /** The whole command, without {@code System.exit}: returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-        if (args.length == 0) {
-            err.println(USAGE_TEXT);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = commandLine(out, err, terminal);
+        // after the subcommands are added: these settings reach the commands present now
+        cli.setOut(outWriter);
+        cli.setErr(errWriter);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO
+                : CommandLine.Help.Ansi.OFF));
+        cli.setParameterExceptionHandler((e, a) -> usageError(e, err));
+        try {
+            return cli.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /** The command tree: run, check, help and the hidden generate-completion. */
+    static CommandLine commandLine(PrintStream out, PrintStream err, boolean terminal) {
+        CommandLine cli = new CommandLine(new Root());
+        cli.addSubcommand(new RunCommand(out, err, terminal));
+        cli.addSubcommand(new CheckCommand(out, err));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().hidden(true);
+        cli.addSubcommand(completion);
+        // room for --format=table|csv|json beside its description
+        cli.getSubcommands().get("run").getCommandSpec().usageMessage().longOptionsMaxWidth(24);
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header("print the help of a command: help run");
+        // activations --help lists the commands first, then run's options too (without its --help),
+        // so that one screen says it all
+        CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+        usage.sectionMap().put("runOptions", help -> {
+            CommandLine.Help run = help.subcommands().get("run");
+            List<OptionSpec> options = run.commandSpec().options().stream().filter(o -> !o.usageHelp())
+                    .collect(Collectors.toList());
+            return String.format("%nOptions of run:%n") + run.optionListExcludingGroups(options);
+        });
+        List<String> order = new ArrayList<>(usage.sectionKeys());
+        List<String> commands = List.of(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+                CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, "runOptions");
+        order.removeAll(commands);
+        order.addAll(order.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING), commands);
+        usage.sectionKeys(order);
+        return cli;
+    }
+
+    /** The top level: no command of its own; {@code --help}, {@code --version}, or usage on standard error. */
+    @Command(name = "activations",
+            customSynopsis = {
+                "activations run FILE.groovy [--format table|csv|json] [--out DIR]",
+                "                       [--timeout SECONDS] [--stacktrace]",
+                "       activations check FILE.groovy [--stacktrace]",
+                "       activations --help | --version | help COMMAND"},
+            description = "Runs and checks experiment scripts.",
+            commandListHeading = "%nCommands:%n",
+            optionListHeading = "%nOptions:%n",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:success",
+                "1:the script failed, or one of its checks did (FILE:LINE: reason)",
+                "2:a usage error (unknown option, missing file, a directory)"},
+            footerHeading = "%n",
+            footer = "Scripts are trusted code and are not sandboxed. Words: experiment, logits, apply, show, plot,"
+                + " check, summarize, random, normal, uniform; functions: softmax, logSoftmax, logSumExp, softmin,"
+                + " sigmoid, logSigmoid, logit, argmax, topK, oneHot, divideBySum, crossEntropy.",
+            versionProvider = Version.class, sortOptions = false)
+    static final class Root implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+        boolean help;
+
+        @Option(names = "--version", versionHelp = true, description = "print the version")
+        boolean version;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
             return USAGE;
         }
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
-            out.println(USAGE_TEXT);
-            return OK;
+    }
+
+    /** {@code --version}: the project's and Groovy's versions from version.properties, and Java's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {version()};
         }
-        if (args.length == 1 && args[0].equals("--version")) {
-            out.println(version());
-            return OK;
-        }
-        String command = args[0];
-        if (!command.equals("run") && !command.equals("check")) {
-            return usage(err, "unknown command '" + command + "'"
-                    + (command.startsWith("-") ? suggest(command, OPTIONS) : suggestCommand(command)));
-        }
-        String file = null;
-        String format = "table";
-        Path outDir = null;
-        Duration timeout = Duration.ZERO;
-        boolean stacktrace = false;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--format":
-                    if (++i == args.length) {
-                        return usage(err, "--format needs a value: table, csv or json");
-                    }
-                    format = args[i];
-                    if (!List.of("table", "csv", "json").contains(format)) {
-                        return usage(err, "--format must be table, csv or json, not '" + format + "'");
-                    }
-                    break;
-                case "--out":
-                    if (++i == args.length) {
-                        return usage(err, "--out needs a directory");
-                    }
-                    outDir = Path.of(args[i]);
-                    break;
-                case "--timeout":
-                    if (++i == args.length) {
-                        return usage(err, "--timeout needs a number of seconds");
-                    }
-                    try {
-                        double s = Double.parseDouble(args[i]);
-                        if (!(s > 0) || Double.isInfinite(s)) {
-                            throw new NumberFormatException();
-                        }
-                        timeout = Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
-                    } catch (NumberFormatException e) {
-                        return usage(err, "--timeout must be a positive number of seconds, not '" + args[i] + "'");
-                    }
-                    break;
-                case "--stacktrace":
-                    stacktrace = true;
-                    break;
-                default:
-                    if (a.startsWith("-")) {
-                        String hint = suggest(a, OPTIONS);
-                        return usage(err, "unknown option '" + a + "'" + hint);
-                    }
-                    if (file != null) {
-                        return usage(err, "one script at a time: '" + file + "' and '" + a + "'");
-                    }
-                    file = a;
+    }
+
+    /** The script file and the options every script command has. */
+    static final class ScriptOptions {
+        @CommandLine.Parameters(paramLabel = "FILE.groovy", description = "the script")
+        Path file = Path.of("");
+
+        @Option(names = "--stacktrace", description = "print the full stack trace of a failure")
+        boolean stacktrace;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
+        boolean help;
+    }
+
+    /**
+     * Prints a usage error as {@code activations: what; did you mean 'x'?} and where to read more;
+     * picocli's own messages become the runner's, so they name the option or command at fault.
+     */
+    private static int usageError(ParameterException e, PrintStream err) {
+        CommandLine where = e.getCommandLine();
+        boolean top = where.getParent() == null;
+        err.println("activations: " + message(e, top));
+        err.println("Run 'activations " + (top ? "" : where.getCommandName() + " ") + "--help' for usage.");
+        return USAGE;
+    }
+
+    private static String message(ParameterException e, boolean top) {
+        CommandLine where = e.getCommandLine();
+        CommandSpec spec = where.getCommandSpec();
+        List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException
+                ? ((CommandLine.UnmatchedArgumentException) e).getUnmatched()
+                // picocli reports a missing script before an unknown option: "run -x" is about -x
+                : e instanceof CommandLine.MissingParameterException ? where.getUnmatchedArguments() : List.of();
+        if (!unmatched.isEmpty()) {
+            String arg = unmatched.get(0);
+            if (top) {
+                return unknownCommand(arg, spec);
             }
+            if (arg.startsWith("-")) {
+                for (CommandLine other : where.getParent().getSubcommands().values()) {
+                    if (other != where && other.getCommandSpec().findOption(arg) != null) {
+                        return "unknown option '" + arg + "' for " + spec.name() + "; it is an option of "
+                                + other.getCommandName();
+                    }
+                }
+                return "unknown option '" + arg + "'" + suggest(arg, longNames(spec));
+            }
+            Object file = spec.positionalParameters().isEmpty() ? null : spec.positionalParameters().get(0).getValue();
+            return file == null || file.toString().isEmpty() ? "unexpected argument '" + arg + "'"
+                    : "one script at a time: '" + file + "' and '" + arg + "'";
         }
-        if (file == null) {
-            return usage(err, command + " needs a script file");
+        if (e instanceof CommandLine.MissingParameterException
+                && !((CommandLine.MissingParameterException) e).getMissing().isEmpty()) {
+            ArgSpec missing = ((CommandLine.MissingParameterException) e).getMissing().get(0);
+            if (missing.isPositional()) {
+                return spec.name() + " needs a script file";
+            }
+            String name = ((OptionSpec) missing).longestName();
+            return name + " needs " + RunCommand.NEEDS.getOrDefault(name, "a value");
         }
-        Path script = Path.of(file);
+        if (top && e.getValue() != null && String.valueOf(e.getMessage()).startsWith("Unknown subcommand")) {
+            return unknownCommand(e.getValue(), spec); // help COMMAND
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** Anything but a command where one belongs; options belong after it, so a misspelt one is suggested. */
+    private static String unknownCommand(String arg, CommandSpec root) {
+        List<String> options = longNames(root);
+        List<String> commands = new ArrayList<>();
+        root.subcommands().forEach((name, c) -> {
+            options.addAll(longNames(c.getCommandSpec()));
+            if (!c.getCommandSpec().usageMessage().hidden()) {
+                commands.add(name);
+            }
+        });
+        if (options.contains(arg)) {
+            return "unknown command '" + arg + "'; options follow the command, e.g. activations run FILE.groovy "
+                    + arg;
+        }
+        return "unknown command '" + arg + "'" + suggest(arg, arg.startsWith("-") ? options : commands);
+    }
+
+    /** The options' long names: a typo of -x is not -h. */
+    private static List<String> longNames(CommandSpec spec) {
+        return spec.options().stream().map(OptionSpec::longestName).collect(Collectors.toList());
+    }
+
+    private static String suggest(String word, Collection<String> candidates) {
+        return Words.suggest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+    }
+
+    /**
+     * Returns the script file named on the command line.
+     *
+     * @throws ParameterException (a usage error) if it is a directory or does not exist
+     */
+    static Path scriptFile(CommandSpec spec, Path script) {
+        String command = spec.name();
         if (Files.isDirectory(script)) {
-            return usage(err, file + " is a directory; " + command + " takes one script file, e.g. " + command
-                    + " " + script.resolve("experiment.groovy"));
+            throw new ParameterException(spec.commandLine(), script + " is a directory; " + command
+                    + " takes one script file, e.g. " + command + " " + script.resolve("experiment.groovy"));
         }
         if (!Files.isRegularFile(script)) {
-            return usage(err, "no such file: " + file);
+            throw new ParameterException(spec.commandLine(), "no such file: " + script);
         }
-        if (command.equals("check")) {
-            return check(script, out, err, stacktrace);
-        }
-        return runScript(script, format, outDir, timeout, stacktrace, out, err, terminal);
+        return script;
     }
 
-    private static int check(Path script, PrintStream out, PrintStream err, boolean stacktrace) {
-        try {
-            new ScriptRunner(Path.of(""), io.github.activations.scripting.Progress.NONE, r -> { }, Duration.ZERO,
-                    new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)).check(script);
-            out.println(script + ": ok");
-            return OK;
-        } catch (ScriptFailure f) {
-            return failed(f, err, stacktrace);
-        }
-    }
-
-    private static int runScript(Path script, String format, Path outDir, Duration timeout, boolean stacktrace,
-            PrintStream out, PrintStream err, boolean terminal) {
-        if (outDir != null) {
-            try {
-                Files.createDirectories(outDir);
-            } catch (IOException e) {
-                err.println("activations: cannot create --out directory " + outDir + ": " + e.getMessage());
-                return USAGE;
-            }
-        }
-        List<String> csvNames = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        List<IOException> writeErrors = new ArrayList<>();
-        boolean[] csvHeader = {false};
-        Consumer<ExperimentResult> listener = r -> {
-            if (format.equals("table")) {
-                Table.print(r, out);
-            } else if (format.equals("csv")) {
-                if (!csvHeader[0]) {
-                    out.print(Csv.HEADER + "\r\n");
-                    csvHeader[0] = true;
-                }
-                out.print(Csv.rows(r));
-                out.flush();
-            }
-            if (outDir != null && !r.cells().isEmpty()) {
-                String name = uniqueSlug(r.name(), taken) + ".csv";
-                try {
-                    Files.writeString(outDir.resolve(name), Csv.HEADER + "\r\n" + Csv.rows(r), StandardCharsets.UTF_8);
-                    csvNames.add(name);
-                } catch (IOException e) {
-                    writeErrors.add(e);
-                }
-            }
-        };
-        // The script's own println goes to stdout with tables, to stderr when stdout carries CSV or JSON.
-        PrintStream scriptStream = format.equals("table") ? out : err;
-        PrintWriter scriptOut = new PrintWriter(new OutputStreamWriter(scriptStream, StandardCharsets.UTF_8), true);
-        ScriptRunner runner = new ScriptRunner(outDir == null ? Path.of("") : outDir,
-                new ConsoleProgress(err, terminal, System::nanoTime), listener, timeout, scriptOut);
-        List<ExperimentResult> results;
-        try {
-            results = runner.run(script);
-        } catch (ScriptFailure f) {
-            return failed(f, err, stacktrace);
-        }
-        if (format.equals("json")) {
-            out.println(Json.of(results));
-        }
-        if (!writeErrors.isEmpty()) {
-            err.println("activations: cannot write CSV to " + outDir + ": " + writeErrors.get(0).getMessage());
-            return SCRIPT_FAILED;
-        }
-        if (outDir != null && format.equals("table") && !csvNames.isEmpty()) {
-            out.println("wrote " + String.join(", ", csvNames) + " to " + outDir);
-        }
-        if (!runner.failedChecks().isEmpty()) {
-            out.flush();
-            for (ScriptFailure.Problem p : runner.failedChecks()) {
-                err.println(p);
-            }
-            return SCRIPT_FAILED;
-        }
-        return OK;
-    }
-
-    private static int failed(ScriptFailure f, PrintStream err, boolean stacktrace) {
+    /** Prints a script's problems, one {@code FILE:LINE: reason} line each, and returns exit code 1. */
+    static int failed(ScriptFailure f, PrintStream err, boolean stacktrace) {
         for (ScriptFailure.Problem p : f.problems()) {
             err.println(p);
         }
@@ -251,32 +275,6 @@ public final class Main {
             err.println("(run with --stacktrace for details)");
         }
         return SCRIPT_FAILED;
-    }
-
-    private static int usage(PrintStream err, String message) {
-        err.println("activations: " + message);
-        err.println("Run 'activations --help' for usage.");
-        return USAGE;
-    }
-
-    private static String suggestCommand(String command) {
-        return suggest(command, List.of("run", "check"));
-    }
-
-    private static String suggest(String word, List<String> candidates) {
-        return Words.suggest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
-    }
-
-    static String uniqueSlug(String name, Set<String> taken) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty()) {
-            slug = "experiment";
-        }
-        String candidate = slug;
-        for (int i = 2; !taken.add(candidate); i++) {
-            candidate = slug + "-" + i;
-        }
-        return candidate;
     }
 
     static String version() {

@@ -35,22 +35,4 @@ class FmtTest {
         p.put("mask", new boolean[] {true, false});
         assertEquals("temperature=0.5, mask=[true, false]", Fmt.params(p));
     }
-
-    @Test
-    void csvQuotesOnlyWhenNeeded() {
-        assertEquals("plain", Csv.field("plain"));
-        assertEquals("\"a, b\"", Csv.field("a, b"));
-        assertEquals("\"say \"\"hi\"\"\"", Csv.field("say \"hi\""));
-    }
-
-    @Test
-    void jsonWritesNonFiniteNumbersAsStringsAndEscapes() {
-        io.github.activations.scripting.Cell c = new io.github.activations.scripting.Cell("a\"b", new double[] {1},
-                "softmax", Map.of(), new double[] {Double.NaN, Double.POSITIVE_INFINITY}, null);
-        io.github.activations.scripting.ExperimentResult e = new io.github.activations.scripting.ExperimentResult(
-                "n\n", java.util.List.of(c), java.util.List.of(), java.util.List.of(), java.util.List.of(), -1, 20);
-        assertEquals("{\"experiments\":[{\"name\":\"n\\n\",\"results\":[{\"logits\":\"a\\\"b\",\"input\":[1.0],"
-                + "\"activation\":\"softmax\",\"params\":{},\"output\":[\"NaN\",\"Infinity\"]}],\"checks\":[],"
-                + "\"summaries\":[],\"files\":[]}]}", Json.of(java.util.List.of(e)));
-    }
 }

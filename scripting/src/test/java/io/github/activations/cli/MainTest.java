@@ -29,6 +29,11 @@ class MainTest {
         assertEquals(0, help.exit());
         assertTrue(help.out().startsWith("Usage: activations run FILE.groovy [--format table|csv|json]"), help.out());
         assertTrue(help.out().contains("not sandboxed"));
+        assertTrue(help.out().contains("Commands:") && help.out().contains("Options of run:")
+                && help.out().contains("--timeout=SECONDS"), help.out());
+        assertFalse(help.out().contains("generate-completion"), help.out());
+        assertEquals(help, Cli.run("-h"));
+        assertEquals(help, Cli.run("help"));
         Cli version = Cli.run("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().matches("activations \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Groovy 5\\.0\\.\\d+, Java .*\\)\\R"),
@@ -47,6 +52,55 @@ class MainTest {
         assertUsage(Cli.run("run", dir.resolve("missing.groovy").toString()), "activations: no such file: ");
         assertUsage(Cli.run("run", dir.toString()), "activations: " + dir + " is a directory; run takes one script file");
         assertUsage(Cli.run("check", dir.toString()), "activations: " + dir + " is a directory; check takes one");
+    }
+
+    @Test
+    void usageErrorsNameTheOptionOrCommandAtFault() throws IOException {
+        String ok = script("ok.groovy", "experiment('e') { }");
+        assertUsage(Cli.run("run", ok, "other.groovy"), "activations: one script at a time: '" + ok + "' and 'other.groovy'");
+        assertUsage(Cli.run("run", ok, "--format"), "activations: --format needs a value: table, csv or json");
+        assertUsage(Cli.run("run", ok, "--out"), "activations: --out needs a directory");
+        assertUsage(Cli.run("run", ok, "--timeout"), "activations: --timeout needs a number of seconds");
+        assertUsage(Cli.run("run", ok, "--timeout", "soon"),
+                "activations: --timeout must be a positive number of seconds, not 'soon'");
+        assertUsage(Cli.run("run", "--fromat", "json", ok), "activations: unknown option '--fromat'; did you mean '--format'?");
+        assertUsage(Cli.run("run", "-x"), "activations: unknown option '-x'" + System.lineSeparator());
+        assertUsage(Cli.run("check", ok, "--format", "json"),
+                "activations: unknown option '--format' for check; it is an option of run");
+        assertUsage(Cli.run("--fromat"), "activations: unknown command '--fromat'; did you mean '--format'?");
+        assertUsage(Cli.run("--stacktrace", "run", ok),
+                "activations: unknown command '--stacktrace'; options follow the command, e.g. activations run");
+        assertUsage(Cli.run("hlep"), "activations: unknown command 'hlep'; did you mean 'help'?");
+        assertUsage(Cli.run("help", "rn"), "activations: unknown command 'rn'; did you mean 'run'?");
+        Cli r = Cli.run("run", ok, "--fromat");
+        assertTrue(r.err().endsWith("Run 'activations run --help' for usage." + System.lineSeparator()), r.err());
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelp() {
+        Cli run = Cli.run("run", "--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Usage: activations run "), run.out());
+        for (String option : List.of("FILE.groovy", "--format=table|csv|json", "--out=DIR", "--timeout=SECONDS",
+                "--stacktrace", "-h, --help")) {
+            assertTrue(run.out().contains(option), option + " in\n" + run.out());
+        }
+        assertEquals(run, Cli.run("help", "run"));
+        assertEquals(run, Cli.run("run", "-h"));
+        Cli check = Cli.run("check", "--help");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().startsWith("Usage: activations check ") && check.out().contains("--stacktrace"),
+                check.out());
+        assertFalse(check.out().contains("--format"), check.out());
+    }
+
+    @Test
+    void optionValuesMayFollowAnEqualsSign() throws IOException {
+        String ok = script("ok.groovy", "experiment('e') { logits z: [0, 0]; apply softmax }");
+        Cli r = Cli.run("run", "--format=json", "--timeout=30", ok);
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of(0.5, 0.5), ((List<?>) ExamplesTest.list(ExamplesTest.experiments(r.json()).get(0)
+                .get("results")).get(0).get("output")).stream().map(x -> ((Number) x).doubleValue()).toList());
     }
 
     private static void assertUsage(Cli r, String errStart) {

@@ -81,5 +81,33 @@ class ShadedJarIT {
         Run v = java("--version");
         assertEquals(0, v.exit(), v.err());
         assertTrue(v.out().startsWith("activations "), v.out());
+        Run typo = java("run", bad.toString(), "--fromat", "json");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().startsWith("activations: unknown option '--fromat'; did you mean '--format'?"), typo.err());
+    }
+
+    /** picocli, groovy-json and Commons CSV are inside the jar: help, completion, JSON and CSV work from it. */
+    @Test
+    void helpCompletionJsonAndCsvFromTheJar() throws Exception {
+        Run help = java("--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: activations run FILE.groovy"), help.out());
+        Run runHelp = java("run", "--help");
+        assertEquals(0, runHelp.exit(), runHelp.err());
+        assertTrue(runHelp.out().contains("--format=table|csv|json"), runHelp.out());
+        Run completion = java("generate-completion");
+        assertEquals(0, completion.exit(), completion.err());
+        assertTrue(completion.out().contains("complete -F _complete_activations"), completion.out());
+
+        Path nan = Files.writeString(dir.resolve("nan.groovy"), "experiment('N, \"quoted\"') {\n"
+                + "  logits z: [0.25, 1.23, -0.8]\n  apply softmax, temperature: [1, Double.POSITIVE_INFINITY]\n}\n");
+        Run json = java("run", nan.toString(), "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().contains("\"temperature\":\"Infinity\""), json.out());
+        assertTrue(((java.util.Map<?, ?>) new groovy.json.JsonSlurper().parseText(json.out())).containsKey("experiments"));
+        Run csv = java("run", nan.toString(), "--format", "csv");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(csv.out().startsWith("experiment,logits,input,activation,params,output,error\r\n"
+                + "\"N, \"\"quoted\"\"\",z,"), csv.out());
     }
 }

@@ -1,0 +1,48 @@
+package io.github.activations.cli;
+
+import io.github.activations.scripting.Progress;
+import io.github.activations.scripting.ScriptFailure;
+import io.github.activations.scripting.ScriptRunner;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code activations check FILE.groovy}: compiles a script and reports its problems, without running it. */
+@Command(name = "check", description = "compile a script and report problems, without running it",
+        sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    Main.ScriptOptions options = new Main.ScriptOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Path script = Main.scriptFile(spec, options.file);
+        try {
+            new ScriptRunner(Path.of(""), Progress.NONE, r -> { }, Duration.ZERO,
+                    new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)).check(script);
+            out.println(script + ": ok");
+            return Main.OK;
+        } catch (ScriptFailure f) {
+            return Main.failed(f, err, options.stacktrace);
+        }
+    }
+}

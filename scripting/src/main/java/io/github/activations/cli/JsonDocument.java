@@ -1,0 +1,129 @@
+package io.github.activations.cli;
+
+import groovy.json.JsonGenerator;
+import io.github.activations.scripting.Cell;
+import io.github.activations.scripting.CheckResult;
+import io.github.activations.scripting.ExperimentResult;
+import io.github.activations.scripting.Summary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code --format json} document, written by groovy-json's {@link JsonGenerator}:
+ * {@code {"experiments":[{"name", "results", "checks", "summaries", "files"}]}}. Numbers keep full
+ * precision ({@code show digits} is for tables): {@link Double#toString}, the shortest decimal that
+ * reads back as the same double; a {@code float} is written as the double it widens to. NaN and ±∞,
+ * which JSON lacks, are the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+ * Non-ASCII text is written as is (the output is UTF-8), control characters escaped.
+ */
+final class JsonDocument {
+    private static final JsonGenerator GENERATOR = new JsonGenerator.Options().disableUnicodeEscaping()
+            .addConverter(new Numbers()).build();
+
+    private JsonDocument() {
+    }
+
+    static String of(List<ExperimentResult> experiments) {
+        List<Object> list = new ArrayList<>();
+        for (ExperimentResult e : experiments) {
+            list.add(experiment(e));
+        }
+        return GENERATOR.toJson(Map.of("experiments", list));
+    }
+
+    private static Map<String, @Nullable Object> experiment(ExperimentResult e) {
+        List<Object> results = new ArrayList<>();
+        for (Cell c : e.cells()) {
+            Map<String, @Nullable Object> m = new LinkedHashMap<>();
+            m.put("logits", c.logits());
+            m.put("input", c.input());
+            m.put("activation", c.activation());
+            m.put("params", c.params());
+            if (c.error() != null) {
+                m.put("error", c.error());
+            } else {
+                m.put("output", c.output());
+            }
+            results.add(m);
+        }
+        List<Object> checks = new ArrayList<>();
+        for (CheckResult c : e.checks()) {
+            Map<String, @Nullable Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("tries", c.tries());
+            m.put("passed", c.passed());
+            m.put("seed", c.seed());
+            m.put("counterexample", c.counterexample());
+            if (c.error() != null) {
+                m.put("error", c.error());
+            }
+            checks.add(m);
+        }
+        List<Object> summaries = new ArrayList<>();
+        for (Summary s : e.summaries()) {
+            Map<String, @Nullable Object> m = new LinkedHashMap<>();
+            m.put("activation", s.activation());
+            m.put("params", s.params());
+            m.put("statistic", s.statistic());
+            m.put("count", s.count());
+            m.put("mean", s.mean());
+            m.put("sd", s.sd());
+            m.put("min", s.min());
+            m.put("median", s.median());
+            m.put("max", s.max());
+            summaries.add(m);
+        }
+        Map<String, @Nullable Object> m = new LinkedHashMap<>();
+        m.put("name", e.name());
+        m.put("results", results);
+        m.put("checks", checks);
+        m.put("summaries", summaries);
+        m.put("files", e.files());
+        return m;
+    }
+
+    /**
+     * Doubles and floats, alone or in arrays, as numbers or, when not finite, strings; any type JSON
+     * has no form for as its {@code toString}: the generator would otherwise write its bean properties,
+     * or recurse without end through an {@code Iterable} of itself such as a {@code Path}.
+     */
+    private static final class Numbers implements JsonGenerator.Converter {
+        @Override
+        public boolean handles(Class<?> type) {
+            return type == Double.class || type == Float.class || type == double[].class || type == float[].class
+                    || !(CharSequence.class.isAssignableFrom(type) || Number.class.isAssignableFrom(type)
+                            || type == Boolean.class || Map.class.isAssignableFrom(type)
+                            || Collection.class.isAssignableFrom(type) || type.isArray());
+        }
+
+        @Override
+        public Object convert(Object value, @Nullable String key) {
+            if (value instanceof double[]) {
+                List<Object> list = new ArrayList<>();
+                for (double x : (double[]) value) {
+                    list.add(number(x));
+                }
+                return list;
+            }
+            if (value instanceof float[]) {
+                List<Object> list = new ArrayList<>();
+                for (float x : (float[]) value) {
+                    list.add(number(x));
+                }
+                return list;
+            }
+            if (value instanceof Double || value instanceof Float) {
+                return number(((Number) value).doubleValue());
+            }
+            return String.valueOf(value);
+        }
+
+        private static Object number(double x) {
+            return Double.isFinite(x) ? (Object) x : Double.toString(x);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.activations.cli;
+
+import io.github.activations.scripting.ExperimentResult;
+import io.github.activations.scripting.ScriptFailure;
+import io.github.activations.scripting.ScriptRunner;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code activations run FILE.groovy}: runs a script and prints its results as a table, CSV or JSON. */
+@Command(name = "run", description = "run an experiment script and print its results", sortOptions = false,
+        sortSynopsis = false)
+final class RunCommand implements Callable<Integer> {
+    /** What each option needs when it is given without its value, for "--out needs a directory". */
+    static final Map<String, String> NEEDS = Map.of("--format", "a value: table, csv or json",
+            "--out", "a directory", "--timeout", "a number of seconds");
+
+    private static final List<String> FORMATS = List.of("table", "csv", "json");
+
+    @Option(names = "--format", paramLabel = "table|csv|json", completionCandidates = Formats.class,
+            description = "table (default), csv (results only) or json (one document on stdout)")
+    String format = "table";
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also write one CSV per experiment there; relative plot files go there too")
+    @Nullable Path outDir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "stop the script after SECONDS seconds and name the line it was on")
+    @Nullable String timeout;
+
+    @Mixin
+    Main.ScriptOptions options = new Main.ScriptOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    RunCommand(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** The values of {@code --format}, for shell completion. */
+    static final class Formats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(FORMATS);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (!FORMATS.contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format must be table, csv or json, not '" + format + "'");
+        }
+        Duration limit = timeout == null ? Duration.ZERO : seconds(timeout);
+        Path script = Main.scriptFile(spec, options.file);
+        Path dir = outDir;
+        if (dir != null) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                err.println("activations: cannot create --out directory " + dir + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+        List<String> csvNames = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        List<IOException> writeErrors = new ArrayList<>();
+        boolean[] csvHeader = {true};
+        Consumer<ExperimentResult> listener = r -> {
+            try {
+                if (format.equals("table")) {
+                    Table.print(r, out);
+                } else if (format.equals("csv")) {
+                    Csv.print(r, csvHeader[0], out);
+                    csvHeader[0] = false;
+                    out.flush();
+                }
+            } catch (IOException e) {
+                throw new AssertionError("a PrintStream does not throw", e);
+            }
+            if (dir != null && !r.cells().isEmpty()) {
+                String name = uniqueSlug(r.name(), taken) + ".csv";
+                try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+                    Csv.print(r, true, w);
+                    csvNames.add(name);
+                } catch (IOException e) {
+                    writeErrors.add(e);
+                }
+            }
+        };
+        // The script's own println goes to stdout with tables, to stderr when stdout carries CSV or JSON.
+        PrintStream scriptStream = format.equals("table") ? out : err;
+        PrintWriter scriptOut = new PrintWriter(new OutputStreamWriter(scriptStream, StandardCharsets.UTF_8), true);
+        ScriptRunner runner = new ScriptRunner(dir == null ? Path.of("") : dir,
+                new ConsoleProgress(err, terminal, System::nanoTime), listener, limit, scriptOut);
+        List<ExperimentResult> results;
+        try {
+            results = runner.run(script);
+        } catch (ScriptFailure f) {
+            return Main.failed(f, err, options.stacktrace);
+        }
+        if (format.equals("json")) {
+            out.println(JsonDocument.of(results));
+        }
+        if (!writeErrors.isEmpty()) {
+            err.println("activations: cannot write CSV to " + dir + ": " + writeErrors.get(0).getMessage());
+            return Main.SCRIPT_FAILED;
+        }
+        if (dir != null && format.equals("table") && !csvNames.isEmpty()) {
+            out.println("wrote " + String.join(", ", csvNames) + " to " + dir);
+        }
+        if (!runner.failedChecks().isEmpty()) {
+            out.flush();
+            for (ScriptFailure.Problem p : runner.failedChecks()) {
+                err.println(p);
+            }
+            return Main.SCRIPT_FAILED;
+        }
+        return Main.OK;
+    }
+
+    private Duration seconds(String value) {
+        try {
+            double s = Double.parseDouble(value);
+            if (s > 0 && !Double.isInfinite(s)) {
+                return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is wrong
+        }
+        throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds, not '"
+                + value + "'");
+    }
+
+    static String uniqueSlug(String name, Set<String> taken) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            slug = "experiment";
+        }
+        String candidate = slug;
+        for (int i = 2; !taken.add(candidate); i++) {
+            candidate = slug + "-" + i;
+        }
+        return candidate;
+    }
+}
