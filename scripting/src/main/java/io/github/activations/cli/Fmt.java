@@ -97,6 +97,27 @@ final class Fmt {
         return String.valueOf(v);
     }
 
+    /** Vectors longer than this print in tables as their first entries and a count of the rest. */
+    static final int SHOWN_ENTRIES = 8;
+
+    /**
+     * A value for a table: as {@link #value(Object, int)}, but a vector of more than
+     * {@value #SHOWN_ENTRIES} entries as {@code [0.249, 0.664, 0.087, … 997 more]} (CSV and JSON keep all).
+     */
+    static String brief(Object v, int digits) {
+        int n = v instanceof double[] ? ((double[]) v).length : v instanceof int[] ? ((int[]) v).length
+                : v instanceof boolean[] ? ((boolean[]) v).length : 0;
+        if (n <= SHOWN_ENTRIES) {
+            return value(v, digits);
+        }
+        StringJoiner j = new StringJoiner(", ", "[", ", … " + (n - 3) + " more]");
+        for (int i = 0; i < 3; i++) {
+            j.add(v instanceof double[] ? number(((double[]) v)[i], digits)
+                    : v instanceof int[] ? Integer.toString(((int[]) v)[i]) : Boolean.toString(((boolean[]) v)[i]));
+        }
+        return j.toString();
+    }
+
     /** Parameters as {@code temperature=0.5, k=2}; empty for none. */
     static String params(Map<String, Object> params) {
         StringJoiner j = new StringJoiner(", ");

@@ -1,7 +1,11 @@
 package io.github.activations.cli;
 
 import groovy.json.JsonGenerator;
+import io.github.activations.evaluation.ClassMetrics;
+import io.github.activations.evaluation.ConfusionMatrix;
+import io.github.activations.scripting.CalibrationResult;
 import io.github.activations.scripting.Cell;
+import io.github.activations.scripting.EvaluationResult;
 import io.github.activations.scripting.CheckResult;
 import io.github.activations.scripting.ExperimentResult;
 import io.github.activations.scripting.Summary;
@@ -14,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code --format json} document, written by groovy-json's {@link JsonGenerator}:
- * {@code {"experiments":[{"name", "results", "checks", "summaries", "files"}]}}. Numbers keep full
+ * {@code {"experiments":[{"name", "results", "checks", "summaries", "files", "evaluations", "calibrations"}]}}. Numbers keep full
  * precision ({@code show digits} is for tables): {@link Double#toString}, the shortest decimal that
  * reads back as the same double; a {@code float} is written as the double it widens to. NaN and ±∞,
  * which JSON lacks, are the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
@@ -83,7 +87,72 @@ final class JsonDocument {
         m.put("checks", checks);
         m.put("summaries", summaries);
         m.put("files", e.files());
+        m.put("evaluations", evaluations(e));
+        m.put("calibrations", calibrations(e));
         return m;
+    }
+
+    private static List<Object> evaluations(ExperimentResult e) {
+        List<Object> out = new ArrayList<>();
+        for (EvaluationResult r : e.evaluations()) {
+            Map<String, @Nullable Object> m = new LinkedHashMap<>();
+            m.put("dataset", r.dataset());
+            m.put("rows", r.rows());
+            m.put("classes", r.classes());
+            m.put("activation", r.activation());
+            m.put("params", r.params());
+            m.put("calibration", r.calibration());
+            m.put("metrics", r.metrics());
+            ConfusionMatrix cm = r.confusion();
+            if (cm != null) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("classes", cm.classNames());
+                List<Object> counts = new ArrayList<>();
+                for (long[] row : cm.toArray()) {
+                    List<Long> l = new ArrayList<>();
+                    for (long x : row) {
+                        l.add(x);
+                    }
+                    counts.add(l);
+                }
+                c.put("counts", counts);
+                m.put("confusion", c);
+            }
+            if (!r.perClass().isEmpty()) {
+                List<Object> classes = new ArrayList<>();
+                for (ClassMetrics c : r.perClass()) {
+                    Map<String, Object> k = new LinkedHashMap<>();
+                    k.put("class", c.name());
+                    k.put("support", c.support());
+                    k.put("predicted", c.predicted());
+                    k.put("precision", c.precision());
+                    k.put("recall", c.recall());
+                    k.put("f1", c.f1());
+                    classes.add(k);
+                }
+                m.put("perClass", classes);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> calibrations(ExperimentResult e) {
+        List<Object> out = new ArrayList<>();
+        for (CalibrationResult c : e.calibrations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", c.method());
+            m.put("fittedOn", c.fittedOn());
+            m.put("fittedRows", c.fittedRows());
+            m.put("parameters", c.parameters());
+            m.put("status", c.status());
+            m.put("evaluations", c.evaluations());
+            m.put("dataset", c.dataset());
+            m.put("before", c.before());
+            m.put("after", c.after());
+            out.add(m);
+        }
+        return out;
     }
 
     /**

@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
             description = "stop the script after SECONDS seconds and name the line it was on")
     @Nullable String timeout;
 
+    @Option(names = "--data", paramLabel = "NAME=FILE",
+            description = "read a data set (.npy, .npz, .csv, .tsv, .json; - for stdin) into the script's variable NAME;"
+                    + " NAME.labels=FILE adds labels from a second file")
+    Map<String, String> data = new java.util.LinkedHashMap<>();
+
     @Mixin
     Main.ScriptOptions options = new Main.ScriptOptions();
 
@@ -107,11 +112,29 @@ final class RunCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new AssertionError("a PrintStream does not throw", e);
             }
-            if (dir != null && !r.cells().isEmpty()) {
-                String name = uniqueSlug(r.name(), taken) + ".csv";
-                try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
-                    Csv.print(r, true, w);
-                    csvNames.add(name);
+            if (dir != null && (!r.cells().isEmpty() || !r.evaluations().isEmpty())) {
+                String slug = uniqueSlug(r.name(), taken);
+                try {
+                    if (!r.cells().isEmpty()) {
+                        try (Writer w = Files.newBufferedWriter(dir.resolve(slug + ".csv"), StandardCharsets.UTF_8)) {
+                            Csv.print(r, true, w);
+                            csvNames.add(slug + ".csv");
+                        }
+                    }
+                    if (!r.evaluations().isEmpty()) {
+                        try (Writer w = Files.newBufferedWriter(dir.resolve(slug + "-metrics.csv"),
+                                StandardCharsets.UTF_8)) {
+                            Csv.metrics(r, w);
+                            csvNames.add(slug + "-metrics.csv");
+                        }
+                    }
+                    if (!r.calibrations().isEmpty()) {
+                        try (Writer w = Files.newBufferedWriter(dir.resolve(slug + "-calibration.csv"),
+                                StandardCharsets.UTF_8)) {
+                            Csv.calibrations(r, w);
+                            csvNames.add(slug + "-calibration.csv");
+                        }
+                    }
                 } catch (IOException e) {
                     writeErrors.add(e);
                 }
@@ -120,8 +143,29 @@ final class RunCommand implements Callable<Integer> {
         // The script's own println goes to stdout with tables, to stderr when stdout carries CSV or JSON.
         PrintStream scriptStream = format.equals("table") ? out : err;
         PrintWriter scriptOut = new PrintWriter(new OutputStreamWriter(scriptStream, StandardCharsets.UTF_8), true);
-        ScriptRunner runner = new ScriptRunner(dir == null ? Path.of("") : dir,
-                new ConsoleProgress(err, terminal, System::nanoTime), listener, limit, scriptOut);
+        ConsoleProgress progress = new ConsoleProgress(err, terminal, System::nanoTime);
+        ScriptRunner runner = new ScriptRunner(dir == null ? Path.of("") : dir, progress, listener, limit, scriptOut);
+        for (Map.Entry<String, String> d : data.entrySet()) {
+            String name = d.getKey();
+            if (name.endsWith(".labels")) {
+                if (!data.containsKey(name.substring(0, name.length() - ".labels".length()))) {
+                    err.println("activations: --data " + name + "=" + d.getValue() + " needs --data "
+                            + name.substring(0, name.length() - ".labels".length()) + "=FILE for the logits");
+                    return Main.USAGE;
+                }
+                continue;
+            }
+            String labels = data.get(name + ".labels");
+            try {
+                io.github.activations.data.DatasetReader reader = io.github.activations.data.DatasetReader.builder()
+                        .name(name).progress(progress).build();
+                runner.bind(name, labels == null ? reader.read(Path.of(d.getValue()))
+                        : reader.read(Path.of(d.getValue()), Path.of(labels)));
+            } catch (IllegalArgumentException e) {
+                err.println("activations: --data " + name + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
         List<ExperimentResult> results;
         try {
             results = runner.run(script);

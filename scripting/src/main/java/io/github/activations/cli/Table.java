@@ -1,7 +1,11 @@
 package io.github.activations.cli;
 
+import io.github.activations.evaluation.ClassMetrics;
+import io.github.activations.evaluation.ConfusionMatrix;
+import io.github.activations.scripting.CalibrationResult;
 import io.github.activations.scripting.Cell;
 import io.github.activations.scripting.CheckResult;
+import io.github.activations.scripting.EvaluationResult;
 import io.github.activations.scripting.ExperimentResult;
 import io.github.activations.scripting.Summary;
 import java.io.PrintStream;
@@ -59,8 +63,8 @@ final class Table {
             Table t = new Table(List.of("logits", "input", "activation", "params", "output"));
             int shown = Math.min(e.rows(), e.cells().size());
             for (Cell c : e.cells().subList(0, shown)) {
-                t.add(List.of(c.logits(), Fmt.value(c.input(), -1), c.activation(), Fmt.params(c.params()),
-                        c.error() != null ? "error: " + c.error() : Fmt.value(c.output(), digits)));
+                t.add(List.of(c.logits(), Fmt.brief(c.input(), -1), c.activation(), Fmt.params(c.params()),
+                        c.error() != null ? "error: " + c.error() : Fmt.brief(c.output(), digits)));
             }
             t.print(out, "  ");
             if (shown < e.cells().size()) {
@@ -91,9 +95,99 @@ final class Table {
             }
             t.print(out, "  ");
         }
+        printData(e, out, digits);
         for (String f : e.files()) {
             out.println("  wrote " + f);
         }
         out.println();
+    }
+
+    /** The metrics of evaluate (one row per data set and prediction), calibrations, confusion matrices and per-class tables. */
+    private static void printData(ExperimentResult e, PrintStream out, int digits) {
+        if (!e.evaluations().isEmpty()) {
+            if (!e.cells().isEmpty() || !e.checks().isEmpty() || !e.summaries().isEmpty()) {
+                out.println();
+            }
+            List<String> metrics = new ArrayList<>();
+            for (EvaluationResult r : e.evaluations()) {
+                for (String m : r.metrics().keySet()) {
+                    if (!metrics.contains(m)) {
+                        metrics.add(m);
+                    }
+                }
+            }
+            List<String> header = new ArrayList<>(List.of("data", "rows", "activation", "params", "calibration"));
+            header.addAll(metrics);
+            boolean[] right = new boolean[header.size()];
+            java.util.Arrays.fill(right, true);
+            right[0] = right[2] = right[3] = right[4] = false;
+            Table t = new Table(header, right);
+            int shown = Math.min(e.rows(), e.evaluations().size());
+            for (EvaluationResult r : e.evaluations().subList(0, shown)) {
+                List<String> row = new ArrayList<>(List.of(r.dataset(), Integer.toString(r.rows()), r.activation(),
+                        Fmt.params(r.params()), r.calibration()));
+                for (String m : metrics) {
+                    Double v = r.metrics().get(m);
+                    row.add(v == null ? "" : Fmt.number(v, digits));
+                }
+                t.add(row);
+            }
+            t.print(out, "  ");
+            if (shown < e.evaluations().size()) {
+                out.println("  ... " + (e.evaluations().size() - shown) + " more rows (show rows: N, or --format json)");
+            }
+        }
+        if (!e.calibrations().isEmpty()) {
+            out.println();
+            Table t = new Table(List.of("calibrate", "fitted on", "parameters", "status", "data", "metric", "before",
+                    "after"), false, false, false, false, false, false, true, true);
+            for (CalibrationResult c : e.calibrations()) {
+                StringBuilder params = new StringBuilder();
+                c.parameters().forEach((k, v) -> params.append(params.length() == 0 ? "" : ", ").append(k).append(" = ")
+                        .append(Fmt.number(v, -1)));
+                boolean first = true;
+                for (java.util.Map.Entry<String, Double> m : c.before().entrySet()) {
+                    Double after = c.after().get(m.getKey());
+                    t.add(List.of(first ? c.method() : "", first ? c.fittedOn() + " (" + c.fittedRows() + " rows)" : "",
+                            first ? params.toString() : "", first ? c.status() : "", first ? c.dataset() : "",
+                            m.getKey(), Fmt.number(m.getValue(), digits), after == null ? "" : Fmt.number(after, digits)));
+                    first = false;
+                }
+            }
+            t.print(out, "  ");
+        }
+        for (EvaluationResult r : e.evaluations()) {
+            ConfusionMatrix cm = r.confusion();
+            if (cm != null) {
+                out.println();
+                out.println("  confusion matrix of " + r.dataset() + (r.calibration().isEmpty() ? "" : ", "
+                        + r.calibration()) + " (rows: true class, columns: predicted)");
+                List<String> header = new ArrayList<>(List.of("true \\ predicted"));
+                header.addAll(cm.classNames());
+                boolean[] right = new boolean[header.size()];
+                java.util.Arrays.fill(right, 1, right.length, true);
+                Table t = new Table(header, right);
+                for (int a = 0; a < cm.classes(); a++) {
+                    List<String> row = new ArrayList<>(List.of(cm.classNames().get(a)));
+                    for (int p = 0; p < cm.classes(); p++) {
+                        row.add(Long.toString(cm.count(a, p)));
+                    }
+                    t.add(row);
+                }
+                t.print(out, "  ");
+            }
+            if (!r.perClass().isEmpty()) {
+                out.println();
+                Table t = new Table(List.of("class", "support", "predicted", "precision", "recall", "f1"), false, true,
+                        true, true, true, true);
+                for (ClassMetrics c : r.perClass()) {
+                    t.add(List.of(c.name(), Long.toString(c.support()), Long.toString(c.predicted()),
+                            Fmt.number(c.precision(), digits), Fmt.number(c.recall(), digits),
+                            Fmt.number(c.f1(), digits)));
+                }
+                out.println("  per class, " + r.dataset() + (r.calibration().isEmpty() ? "" : ", " + r.calibration()));
+                t.print(out, "  ");
+            }
+        }
     }
 }

@@ -55,6 +55,7 @@ public final class ScriptRunner {
     private final Duration timeout;
     private final PrintWriter scriptOut;
     private volatile List<ScriptFailure.Problem> failedChecks = List.of();
+    private final java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
 
     /**
      * Creates a runner.
@@ -78,6 +79,25 @@ public final class ScriptRunner {
     }
 
     /**
+     * Gives the scripts this runner runs a variable: {@code run exp.groovy --data val=val.npz} binds
+     * {@code val} to the data set, so one script serves many models.
+     *
+     * @param name a Groovy identifier that is not a word of the DSL
+     * @param value the value
+     * @throws IllegalArgumentException if the name is not an identifier or is a DSL word
+     */
+    public void bind(String name, Object value) {
+        Objects.requireNonNull(value, "value");
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("'" + name + "' is not a name a script can use (letters, digits, _)");
+        }
+        if (Words.all().contains(name) || name.equals("out")) {
+            throw new IllegalArgumentException("'" + name + "' is a word of the DSL; choose another name");
+        }
+        variables.put(name, value);
+    }
+
+    /**
      * Compiles a script without running it.
      *
      * @param file the script
@@ -97,6 +117,7 @@ public final class ScriptRunner {
     public List<ExperimentResult> run(Path file) throws ScriptFailure {
         Binding binding = new Binding();
         binding.setVariable("out", scriptOut);
+        variables.forEach(binding::setVariable);
         DelegatingScript script = compile(file, binding);
         Lab lab = new Lab(outDir, progress, listener);
         script.setDelegate(lab);
