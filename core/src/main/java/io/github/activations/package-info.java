@@ -8,7 +8,8 @@
  * {@link io.github.activations.Sigmoid}, {@link io.github.activations.LogSigmoid},
  * {@link io.github.activations.Logit}, {@link io.github.activations.Argmax},
  * {@link io.github.activations.TopK}, {@link io.github.activations.OneHot},
- * {@link io.github.activations.DivideBySum} and {@link io.github.activations.CrossEntropy}.
+ * {@link io.github.activations.DivideBySum}, {@link io.github.activations.CrossEntropy} and
+ * {@link io.github.activations.Entropy}.
  * Methods that write into an array say so in their name ({@code into}, {@code inPlace});
  * no other method modifies its arguments.
  *
@@ -16,7 +17,7 @@
  * computed in double and rounded once) and a row-wise form over {@code double[][]} /
  * {@code float[][]}, each row independent (jagged rows allowed; a batch of zero rows gives
  * zero results). The exceptions: {@code CrossEntropy}'s row-wise forms take {@code double[][]}
- * and labels only, and masked softmax has no row-wise form. Each class documents its special cases in a table and its accuracy in
+ * and labels only, {@code Entropy}'s take {@code double[][]} only, and masked softmax has no row-wise form. Each class documents its special cases in a table and its accuracy in
  * ulps (units in the last place), measured against 40-digit references in the tests.
  *
  * <p>Bad input is rejected before anything is written: {@code null} gives a
