@@ -23,13 +23,24 @@ import io.github.activations.internal.Kernels;
  *   <tr><td>k logits +∞, the label among them</td><td>ln k; label not among them: +∞</td></tr>
  *   <tr><td>target entry 0 where the logit is −∞</td><td>that term is 0 (0 · ln 0 = 0)</td></tr>
  *   <tr><td>a confident right answer, e.g. [0, −37] with label 0</td><td>8.5e-17, not 0</td></tr>
+ *   <tr><td>temperature T &gt; 0 finite (label forms)</td><td>−log-softmax(z / T)_y, z / T never rounded</td></tr>
+ *   <tr><td>temperature 0 (or −0.0)</td><td>the limit T → 0⁺: ln k if the label is one of the k maximal logits (0.0 for a unique maximum), +∞ otherwise</td></tr>
+ *   <tr><td>temperature +∞</td><td>the limit T → ∞: ln n for the n logits above −∞, +∞ if the label's logit is −∞; with k logits +∞, as at T = 1</td></tr>
+ *   <tr><td>temperature negative or NaN</td><td>{@code IllegalArgumentException}</td></tr>
  *   </tbody>
  * </table>
  *
- * <p><b>Accuracy.</b> The label form within 2 ulp: (m − z_y) + ln(1 + s), two non-negative
- * terms in double-double, rounded once. The target form within a few ulp: each term and the
- * sum in double-double, the target entries taken as given (not renormalised). Float forms
- * within 1 ulp of the float result.
+ * <p><b>Accuracy.</b> The label form within 2 ulp, with or without a temperature
+ * ({@code CrossEntropyAccuracyTest}): (m − z_y) + ln(1 + s), or (m − z_y)/T + ln(1 + s_T) with
+ * the quotient kept in double-double, two non-negative terms in double-double, rounded once.
+ * The target form within a few ulp: each term and the sum in double-double, the target entries
+ * taken as given (not renormalised). Float forms within 1 ulp of the float result. The
+ * single-row label forms allocate nothing (the double-double registers are per thread).
+ *
+ * <p><b>Algorithm.</b> As {@link LogSoftmax} at the label: s = Σ exp(zⱼ − m) − 1 (or of
+ * (zⱼ − m)/T) in double-double with the library's exponential, ln(1 + s) by a double-double
+ * log1p, then the sum with (m − z_y) or (m − z_y)/T. A temperature other than 1 runs the scalar
+ * kernel; {@code CrossEntropy.of(z, y, T)} is {@code −LogSoftmax.of(z, T)[y]} bit for bit.
  */
 public final class CrossEntropy {
     private CrossEntropy() {
@@ -46,6 +57,36 @@ public final class CrossEntropy {
         checkLogits(logits, "logits");
         checkLabel(label, logits.length, "label");
         return Kernels.crossEntropy(logits, label);
+    }
+
+    /**
+     * Returns −ln softmax(logits / temperature)[label], the loss of a temperature-scaled model
+     * (calibration). It allocates nothing, so it can be called once per row of a matrix.
+     *
+     * @param logits the scores
+     * @param label the true class, 0 to length − 1
+     * @param temperature T &gt;= 0; see the class table for 0 and +∞
+     * @return the loss, &gt;= 0
+     */
+    public static double of(double[] logits, int label, double temperature) {
+        checkLogits(logits, "logits");
+        checkLabel(label, logits.length, "label");
+        Checks.temperature(temperature);
+        return Kernels.crossEntropy(logits, label, temperature);
+    }
+
+    /**
+     * Returns −ln softmax(logits / temperature)[label] for float logits, computed in double and
+     * rounded once.
+     *
+     * @param logits the scores
+     * @param label the true class, 0 to length − 1
+     * @param temperature T &gt;= 0
+     * @return the loss, &gt;= 0
+     */
+    public static float of(float[] logits, int label, double temperature) {
+        Checks.vector(logits, "logits");
+        return (float) of(Floats.widen(logits), label, temperature);
     }
 
     /**
@@ -102,10 +143,23 @@ public final class CrossEntropy {
      * @return one loss per row
      */
     public static double[] of(double[][] logits, int[] labels) {
+        return of(logits, labels, 1.0);
+    }
+
+    /**
+     * Returns the loss of each row against its label at a temperature.
+     *
+     * @param logits the scores, one vector per row
+     * @param labels one label per row
+     * @param temperature T &gt;= 0
+     * @return one loss per row
+     */
+    public static double[] of(double[][] logits, int[] labels, double temperature) {
         checkBatch(logits, labels);
+        Checks.temperature(temperature);
         double[] out = new double[logits.length];
         for (int r = 0; r < logits.length; r++) {
-            out[r] = Kernels.crossEntropy(logits[r], labels[r]);
+            out[r] = Kernels.crossEntropy(logits[r], labels[r], temperature);
         }
         return out;
     }
@@ -120,7 +174,22 @@ public final class CrossEntropy {
      * @return the mean loss
      */
     public static double mean(double[][] logits, int[] labels) {
+        return mean(logits, labels, 1.0);
+    }
+
+    /**
+     * Returns the mean loss over a batch at a temperature (the objective that temperature
+     * scaling minimises), rounded once as {@link #mean(double[][], int[])}: within 1 ulp of the
+     * exact mean of the exact losses.
+     *
+     * @param logits the scores, one vector per row (at least one row)
+     * @param labels one label per row
+     * @param temperature T &gt;= 0
+     * @return the mean loss
+     */
+    public static double mean(double[][] logits, int[] labels, double temperature) {
         checkBatch(logits, labels);
+        Checks.temperature(temperature);
         int rows = logits.length;
         if (rows == 0) {
             throw new IllegalArgumentException("logits has no rows: the mean of no losses is undefined");
@@ -130,7 +199,7 @@ public final class CrossEntropy {
         Dd d = new Dd();
         double max = 0;
         for (int r = 0; r < rows; r++) {
-            Kernels.crossEntropy(logits[r], labels[r], d);
+            Kernels.crossEntropy(logits[r], labels[r], temperature, d);
             hi[r] = d.hi;
             lo[r] = d.lo;
             max = Math.max(max, d.hi);

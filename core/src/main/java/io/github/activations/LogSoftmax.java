@@ -3,6 +3,7 @@ package io.github.activations;
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Floats;
+import io.github.activations.internal.Kernels;
 import io.github.activations.internal.VectorSupportProvider;
 
 /**
@@ -10,6 +11,8 @@ import io.github.activations.internal.VectorSupportProvider;
  * sum of exp(zⱼ − m) over the other terms. Both parts are &lt;= 0, so the subtraction never
  * cancels, and the log of the largest probability keeps its tiny size: −8.533e-17 for
  * [0, −37], where log(softmax) gives −1.1e-16, the log of 1 − 2^-53, wrong in every digit. Use it for log-likelihoods and cross-entropy.
+ * With a temperature T it is ln softmax(z / T)ᵢ = (zᵢ − m)/T − ln Σⱼ exp((zⱼ − m)/T), the
+ * log-probabilities of {@link Softmax#of(double[], double)}.
  *
  * <table class="striped">
  *   <caption>Special cases</caption>
@@ -22,12 +25,23 @@ import io.github.activations.internal.VectorSupportProvider;
  *   <tr><td>an entry −∞ (some entry &gt; −∞)</td><td>−∞ at that entry</td></tr>
  *   <tr><td>every entry −∞</td><td>{@code IllegalArgumentException} (undefined)</td></tr>
  *   <tr><td>entries near ±{@code Double.MAX_VALUE}, e.g. [1e308, −1e308]</td><td>[0.0, −∞]: −2e308 is below −{@code MAX_VALUE}, so it rounds to −∞; never NaN</td></tr>
+ *   <tr><td>temperature T &gt; 0 finite</td><td>log-softmax(z / T), z / T never rounded: (zᵢ − m)/T is kept in double-double</td></tr>
+ *   <tr><td>temperature 0 (or −0.0)</td><td>the limit T → 0⁺, as {@code Softmax}: the k maximal entries get −ln k (0.0 for a unique maximum), the others −∞</td></tr>
+ *   <tr><td>temperature +∞</td><td>the limit T → ∞: −ln n at the n entries above −∞, −∞ at −∞ entries; +∞ entries, if any, still take all the mass (−ln k there)</td></tr>
+ *   <tr><td>temperature negative or NaN</td><td>{@code IllegalArgumentException}, nothing written</td></tr>
  *   <tr><td>{@code out} of another length</td><td>{@code IllegalArgumentException} with both lengths, nothing written</td></tr>
  *   </tbody>
  * </table>
  *
- * <p><b>Accuracy.</b> Within 2 ulp everywhere, results near 0 included
- * ({@code LogSoftmaxAccuracyTest}); float forms within 1 ulp of the float result.
+ * <p><b>Accuracy.</b> Within 2 ulp everywhere, results near 0 included, with or without a
+ * temperature ({@code LogSoftmaxAccuracyTest}); float forms within 1 ulp of the float result.
+ *
+ * <p><b>Algorithm.</b> m = max(z); s = Σ exp(dⱼ) over the non-maximal entries plus (number of
+ * maxima − 1), with dⱼ = zⱼ − m (a two-sum) or (zⱼ − m)/T (a double-double quotient), each
+ * exponential the library's own (relative error below 2^-61, not {@link Math#exp}) and the sum
+ * in double-double; L = log1p(s) in double-double; each result is dᵢ − L, two terms &lt;= 0
+ * added in double-double and rounded once. At T = 1 the SIMD path runs (see
+ * {@link VectorPath}); any other temperature runs the scalar kernel on both paths.
  */
 public final class LogSoftmax {
     private LogSoftmax() {
@@ -44,15 +58,39 @@ public final class LogSoftmax {
     }
 
     /**
+     * Returns log-softmax(z / temperature) as a new array: the logarithms of
+     * {@link Softmax#of(double[], double)}, without forming them. See the class table for 0 and +∞.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0; below 1 sharpens, above 1 flattens
+     * @return the log-probabilities, each &lt;= 0
+     */
+    public static double[] of(double[] z, double temperature) {
+        return into(z, temperature, new double[Checks.notNull(z, "z").length]);
+    }
+
+    /**
      * Returns the log-softmax of a float vector, computed in double and rounded once.
      *
      * @param z the logits
      * @return the log-probabilities, each &lt;= 0
      */
     public static float[] of(float[] z) {
+        return of(z, 1.0);
+    }
+
+    /**
+     * Returns log-softmax(z / temperature) of a float vector, computed in double and rounded once.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0
+     * @return the log-probabilities, each &lt;= 0
+     */
+    public static float[] of(float[] z, double temperature) {
         Checks.vector(z, "z");
+        Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        VectorSupportProvider.get().logSoftmax(w, w, "z");
+        row(w, w, temperature, "z");
         return Floats.narrow(w);
     }
 
@@ -63,14 +101,26 @@ public final class LogSoftmax {
      * @return the log-probabilities, same shape
      */
     public static double[][] of(double[][] rows) {
+        return of(rows, 1.0);
+    }
+
+    /**
+     * Returns log-softmax(row / temperature) of each row as a new batch.
+     *
+     * @param rows the logits, one vector per row
+     * @param temperature T &gt;= 0
+     * @return the log-probabilities, same shape
+     */
+    public static double[][] of(double[][] rows, double temperature) {
         Checks.rows(rows, "rows");
+        Checks.temperature(temperature);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
         Batches.run(rows.length, Batches.elements(rows),
-                r -> VectorSupportProvider.get().logSoftmax(rows[r], out[r], "rows[" + r + "]"), null);
+                r -> row(rows[r], out[r], temperature, "rows[" + r + "]"), null);
         return out;
     }
 
@@ -81,12 +131,24 @@ public final class LogSoftmax {
      * @return the log-probabilities, same shape
      */
     public static float[][] of(float[][] rows) {
+        return of(rows, 1.0);
+    }
+
+    /**
+     * Returns log-softmax(row / temperature) of each float row as a new batch.
+     *
+     * @param rows the logits, one vector per row
+     * @param temperature T &gt;= 0
+     * @return the log-probabilities, same shape
+     */
+    public static float[][] of(float[][] rows, double temperature) {
         Checks.rows(rows, "rows");
+        Checks.temperature(temperature);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             double[] w = Floats.widen(rows[r]);
-            VectorSupportProvider.get().logSoftmax(w, w, "rows[" + r + "]");
+            row(w, w, temperature, "rows[" + r + "]");
             out[r] = Floats.narrow(w);
         }
         return out;
@@ -100,6 +162,20 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double[] out) {
+        return into(z, 1.0, out);
+    }
+
+    /**
+     * Writes log-softmax(z / temperature) into {@code out} (may be {@code z}) and returns it.
+     * It allocates nothing, so a loop over the rows of a matrix can reuse one {@code out}.
+     * On an exception nothing has been written.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0
+     * @param out the destination, same length
+     * @return {@code out}
+     */
+    public static double[] into(double[] z, double temperature, double[] out) {
         // the kernel finds NaN itself, but without this scan first some JVMs compiled its SIMD
         // loops with boxed vectors (JMH -prof gc at n = 100,000, 2026-11-29: log-softmax in 3
         // JVMs of 8, 11 MB allocated per call and 3–5 times slower; softmax in 1 of 5, 7.9 MB),
@@ -108,7 +184,8 @@ public final class LogSoftmax {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        VectorSupportProvider.get().logSoftmax(z, out, "z");
+        Checks.temperature(temperature);
+        row(z, out, temperature, "z");
         return out;
     }
 
@@ -120,11 +197,25 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
+        return into(z, 1.0, out);
+    }
+
+    /**
+     * Writes log-softmax(z / temperature) of float {@code z} into {@code out} (may be {@code z})
+     * and returns it, computed in double and rounded once.
+     *
+     * @param z the logits
+     * @param temperature T &gt;= 0
+     * @param out the destination, same length
+     * @return {@code out}
+     */
+    public static float[] into(float[] z, double temperature, float[] out) {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
+        Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        VectorSupportProvider.get().logSoftmax(w, w, "z");
+        row(w, w, temperature, "z");
         return Floats.narrow(w, out);
     }
 
@@ -135,7 +226,18 @@ public final class LogSoftmax {
      * @return {@code z}
      */
     public static double[] inPlace(double[] z) {
-        return into(z, z);
+        return into(z, 1.0, z);
+    }
+
+    /**
+     * Replaces {@code z} by log-softmax(z / temperature) and returns it.
+     *
+     * @param z the logits, overwritten
+     * @param temperature T &gt;= 0
+     * @return {@code z}
+     */
+    public static double[] inPlace(double[] z, double temperature) {
+        return into(z, temperature, z);
     }
 
     /**
@@ -145,6 +247,15 @@ public final class LogSoftmax {
      * @return {@code z}
      */
     public static float[] inPlace(float[] z) {
-        return into(z, z);
+        return into(z, 1.0, z);
+    }
+
+    /** One row: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
+    private static void row(double[] z, double[] out, double temperature, String name) {
+        if (temperature == 1.0) {
+            VectorSupportProvider.get().logSoftmax(z, out, name);
+        } else {
+            Kernels.logSoftmax(z, temperature, out, name);
+        }
     }
 }

@@ -20,13 +20,13 @@ import io.github.activations.internal.VectorSupportProvider;
  * }</pre>
  *
  * <p>Functions with a SIMD path: softmax and softmin (temperature 1, no mask; double and float),
- * log-softmax and logsumexp (computed in double; float input is widened first), sigmoid over
+ * log-softmax (temperature 1) and logsumexp (computed in double; float input is widened first), sigmoid over
  * arrays (double and float), argmax (double and float), their row-wise batch forms, and the NaN
  * scan of every public method's input check. Everything else is scalar on both paths.
  *
  * <p><b>Parallel batches.</b> The row-wise forms {@code Softmax.of(double[][])},
  * {@code Softmax.of(float[][])} (each also with a temperature), {@code Softmax.into} and
- * {@code Softmax.inPlace} over {@code double[][]}, {@code LogSoftmax.of(double[][])},
+ * {@code Softmax.inPlace} over {@code double[][]}, {@code LogSoftmax.of(double[][])} (also with a temperature),
  * {@code LogSumExp.of(double[][])} and {@code Sigmoid.of(double[][])} run rows in parallel on the
  * common {@link java.util.concurrent.ForkJoinPool} when the batch holds at least
  * {@value #PARALLEL_THRESHOLD} elements, has more than one row and the machine has two processors

@@ -9,6 +9,7 @@ import static io.github.activations.SpecialCases.throwsNpe;
 import io.github.activations.SpecialCases.Call;
 import io.github.activations.SpecialCases.Outcome;
 import io.github.activations.SpecialCases.Table;
+import io.github.activations.testing.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +76,48 @@ class CrossEntropySpecialCasesTest {
                         returnsWithinUlps(2, 8.533047625744066E-17), () -> CrossEntropy.of(new double[] {0, -37}, 0)),
                 TABLE.row("a confident right answer, e.g. [0, −37] with label 0", "one-hot target",
                         returnsWithinUlps(2, 8.533047625744066E-17),
-                        () -> CrossEntropy.of(new double[] {0, -37}, new double[] {1, 0})));
+                        () -> CrossEntropy.of(new double[] {0, -37}, new double[] {1, 0})),
+                TABLE.row("temperature T > 0 finite (label forms)", "exact quotient z / 2",
+                        returnsSameAs(() -> CrossEntropy.of(new double[] {0.5, 1, 1.5}, 2)),
+                        () -> CrossEntropy.of(new double[] {1, 2, 3}, 2, 2.0)),
+                TABLE.row("temperature T > 0 finite (label forms)", "z / 0.1 not rounded",
+                        returnsWithinUlps(2, Reference.logSoftmax(new double[] {0.25, 1.23, -0.8}, 0.1)[0].negate().doubleValue()),
+                        () -> CrossEntropy.of(new double[] {0.25, 1.23, -0.8}, 0, 0.1)),
+                TABLE.row("temperature T > 0 finite (label forms)", "a confident right answer stays tiny",
+                        // [0, −37] at T = 0.5 is [0, −74]: log1p(e^-74)
+                        returnsWithinUlps(2, Reference.logSoftmax(new double[] {0, -74})[0].negate().doubleValue()),
+                        () -> CrossEntropy.of(new double[] {0, -37}, 0, 0.5)),
+                TABLE.row("temperature T > 0 finite (label forms)", "rows",
+                        returnsSameAs(() -> new double[] {CrossEntropy.of(new double[] {1, 2}, 0, 3.0),
+                                CrossEntropy.of(new double[] {4, 0, 1}, 2, 3.0)}),
+                        () -> CrossEntropy.of(new double[][] {{1, 2}, {4, 0, 1}}, new int[] {0, 2}, 3.0)),
+                TABLE.row("temperature T > 0 finite (label forms)", "mean of two equal rows: their loss",
+                        returnsSameAs(() -> CrossEntropy.of(new double[] {4, 0, 1}, 2, 3.0)),
+                        () -> CrossEntropy.mean(new double[][] {{4, 0, 1}, {4, 0, 1}}, new int[] {2, 2}, 3.0)),
+                TABLE.row("temperature 0 (or −0.0)", "label among 2 maxima", returns(LN2),
+                        () -> CrossEntropy.of(new double[] {3, 1, 3}, 2, 0.0)),
+                TABLE.row("temperature 0 (or −0.0)", "unique maximum, −0.0", returns(0.0),
+                        () -> CrossEntropy.of(new double[] {3, 1, 2.9999999999999996}, 0, -0.0)),
+                TABLE.row("temperature 0 (or −0.0)", "label not a maximum", returns(INF),
+                        () -> CrossEntropy.of(new double[] {3, 1, 3}, 1, 0.0)),
+                TABLE.row("temperature 0 (or −0.0)", "+∞ logits are the maxima; mean", returns(INF),
+                        () -> CrossEntropy.mean(new double[][] {{INF, INF}, {0, 1}}, new int[] {0, 0}, 0.0)),
+                TABLE.row("temperature +∞", "ln n over the logits above −∞", returns(LN3),
+                        () -> CrossEntropy.of(new double[] {1e308, -INF, -1e308, 0}, 3, INF)),
+                TABLE.row("temperature +∞", "the label's logit −∞", returns(INF),
+                        () -> CrossEntropy.of(new double[] {0, -INF}, 1, INF)),
+                TABLE.row("temperature +∞", "k logits +∞, float form", returns((float) LN2),
+                        () -> CrossEntropy.of(new float[] {Float.POSITIVE_INFINITY, 1, Float.POSITIVE_INFINITY}, 0, INF)),
+                TABLE.row("temperature +∞", "k logits +∞, label not among them", returns(INF),
+                        () -> CrossEntropy.of(new double[] {INF, 1, INF}, 1, INF)),
+                TABLE.row("temperature negative or NaN", "negative", throwsIae("temperature must be >= 0", "-2.0"),
+                        () -> CrossEntropy.of(z, 0, -2.0)),
+                TABLE.row("temperature negative or NaN", "NaN, float form", throwsIae("temperature", "NaN"),
+                        () -> CrossEntropy.of(new float[] {1, 2}, 0, Double.NaN)),
+                TABLE.row("temperature negative or NaN", "rows", throwsIae("temperature", "-Infinity"),
+                        () -> CrossEntropy.of(new double[][] {z}, new int[] {0}, -INF)),
+                TABLE.row("temperature negative or NaN", "mean", throwsIae("temperature", "-4.9E-324"),
+                        () -> CrossEntropy.mean(new double[][] {z}, new int[] {0}, -Double.MIN_VALUE)));
     }
 
     @ParameterizedTest(name = "{0}")

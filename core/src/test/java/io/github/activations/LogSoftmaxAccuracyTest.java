@@ -1,17 +1,21 @@
 package io.github.activations;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.activations.testing.LogitGenerator;
 import io.github.activations.testing.Property;
 import io.github.activations.testing.Reference;
 import io.github.activations.testing.Seeds;
 import io.github.activations.testing.UlpStats;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
  * Log-softmax against the 50-digit {@link Reference}: within 2 ulp everywhere, results near 0
  * included (the largest entry of [0, −37] is −8.5e−17, which ln(softmax) rounds to 0); float
- * form within 1 ulp of the exact float result. RMS bounds are half the max bounds. Each data
+ * form within 1 ulp of the exact float result; the same with a temperature T ("T …" data sets,
+ * against the reference's exact (zᵢ − m)/T). RMS bounds are half the max bounds. Each data
  * set prints one line with its measured max and RMS ulp.
  */
 class LogSoftmaxAccuracyTest {
@@ -32,6 +36,132 @@ class LogSoftmaxAccuracyTest {
             int index = i;
             stats.add(l[i], exact[i], () -> "z=" + Property.describe(z) + ", element " + index);
         }
+    }
+
+    /** Measures {@code LogSoftmax.of(z, t)} and its into form (the same bits) against the reference. */
+    static void measure(UlpStats stats, double[] z, double t) {
+        double[] l = LogSoftmax.of(z, t);
+        double[] into = LogSoftmax.into(z, t, new double[z.length]);
+        BigDecimal[] exact = Reference.logSoftmax(z, t);
+        for (int i = 0; i < z.length; i++) {
+            int index = i;
+            if (Double.doubleToRawLongBits(l[i]) != Double.doubleToRawLongBits(into[i])) {
+                throw new AssertionError("into differs from of at " + i + ": " + into[i] + " vs " + l[i]);
+            }
+            stats.add(l[i], exact[i], () -> "z=" + Property.describe(z) + ", T=" + t + ", element " + index);
+        }
+    }
+
+    @Test
+    void ordinaryLogitsWithTemperature() {
+        LogitGenerator g = generator("temperature");
+        UlpStats stats = new UlpStats(NAME, "T ordinary");
+        for (int c = 0; c < 400; c++) {
+            measure(stats, g.ordinary(g.between(1, 30)), g.moderateTemperature());
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
+    void temperaturesNearOne() {
+        // T = 1 ± a few ulps and T = 1 ± 2^-20: the quotient (z − m)/T differs from z − m in its
+        // last bits only, which a rounded z / T would lose
+        LogitGenerator g = generator("temperature-near-1");
+        UlpStats stats = new UlpStats(NAME, "T near 1");
+        for (int c = 0; c < 300; c++) {
+            double t = c % 2 == 0 ? 1 + g.between(-4, 4) * 0x1p-52 : 1 + g.uniform(-1, 1) * 0x1p-20;
+            measure(stats, g.ordinary(g.between(2, 30)), t == 1 ? Math.nextUp(1.0) : t);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
+    void cancellationNearZeroWithTemperature() {
+        // the maximum's log-probability is −log1p(Σ e^((zⱼ − m)/T)), tiny: (m − zⱼ)/T in [30, 45]
+        // or anywhere in [1, 745.2], T itself random
+        LogitGenerator g = generator("T-cancellation");
+        UlpStats stats = new UlpStats(NAME, "T cancellation near 0");
+        for (int c = 0; c < 600; c++) {
+            double t = g.moderateTemperature();
+            measure(stats, g.confident(g.between(2, 6), t), t);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
+    void tailsAndTiesWithTemperature() {
+        // the −745 tails of exp((z − m)/T) (subnormal sums), and 3, 6, 12 … tied maxima with tiny terms
+        LogitGenerator g = generator("T-tails");
+        UlpStats stats = new UlpStats(NAME, "T tails-745 and ties");
+        for (int c = 0; c < 400; c++) {
+            double t = g.oneOf(0.5, 2, 0.1, 10, 0.75, 1.5);
+            double[] z = c % 2 == 0 ? g.tails(g.between(2, 12)) : g.maximaWithTinyTerms(3 << (c % 6));
+            for (int i = 0; i < z.length; i++) {
+                z[i] *= t; // exact for powers of two; otherwise just other logits
+            }
+            measure(stats, z, t);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
+    void hugeLogitsWithHugeOrTinyTemperature() {
+        // huge logits over T near 2^1013..2^1023 (moderate quotients: only exact (z − m)/T works),
+        // and ordinary logits over tiny T (quotients beyond the double range: −∞, never NaN)
+        LogitGenerator g = generator("T-huge");
+        UlpStats stats = new UlpStats(NAME, "T huge and tiny");
+        for (int c = 0; c < 300; c++) {
+            if (c % 2 == 0) {
+                measure(stats, g.huge(g.between(2, 10)), Math.scalb(g.uniform(1, 2), g.between(1013, 1023)));
+            } else {
+                double[] z = g.ordinary(g.between(2, 10));
+                double t = Math.scalb(g.uniform(1, 2), -g.between(1, 1074));
+                double[] l = LogSoftmax.of(z, t);
+                // results beyond −MAX_VALUE are −∞ (checked here); the others are measured against
+                // the reference of the entries with finite results, whose exact values differ from
+                // those of z by less than e^-MAX_VALUE relative
+                int finite = 0;
+                double m = HighPrecision.max(z);
+                for (int i = 0; i < z.length; i++) {
+                    if (l[i] == Double.NEGATIVE_INFINITY) {
+                        double zi = z[i];
+                        assertTrue(Double.isInfinite((zi - m) / t),
+                                () -> "−∞ for a finite (z − m)/T in " + Property.describe(z) + ", T=" + t);
+                    } else {
+                        z[finite] = z[i];
+                        l[finite++] = l[i];
+                    }
+                }
+                double[] kept = Arrays.copyOf(z, finite);
+                BigDecimal[] exact = Reference.logSoftmax(kept, t);
+                for (int i = 0; i < finite; i++) {
+                    int index = i;
+                    stats.add(l[i], exact[i], () -> "kept z=" + Property.describe(kept) + ", T=" + t + ", element " + index);
+                }
+            }
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
+    @Test
+    void floatFormWithTemperature() {
+        LogitGenerator g = generator("T-float");
+        UlpStats stats = new UlpStats(NAME, "T float");
+        for (int c = 0; c < 300; c++) {
+            float[] z = SoftmaxAccuracyTest.narrow(g.ordinary(g.between(1, 30)));
+            double t = g.moderateTemperature();
+            float[] l = LogSoftmax.of(z, t);
+            float[] into = LogSoftmax.into(z, t, new float[z.length]);
+            BigDecimal[] exact = Reference.logSoftmax(ActivationContractTest.widen(z), t);
+            for (int i = 0; i < z.length; i++) {
+                int index = i;
+                if (Float.floatToRawIntBits(l[i]) != Float.floatToRawIntBits(into[i])) {
+                    throw new AssertionError("float into differs from of at " + i);
+                }
+                stats.addFloat(l[i], exact[i], () -> "z=" + Property.describe(z) + ", T=" + t + ", element " + index);
+            }
+        }
+        stats.assertWithin(FLOAT_ULP, FLOAT_ULP / 2);
     }
 
     @Test

@@ -190,12 +190,9 @@ class SoftmaxProperties {
     record Tempered(double[] z, double t) {
     }
 
-    // T → 0⁺: e^((zᵢ − m)/T) → 0 below the maximum, so the k maxima share the mass: exactly 1/k
-    // each (1.0/k rounded), 0 elsewhere, bit for bit. T = MIN_VALUE must already give that
-    // limit when every gap m − zᵢ is at least 2^-1000 (the gap over T is then >= 2^74).
-    @Test
-    void temperatureZeroGivesOneHotArgmaxWithTiesSharing() {
-        Property.forAll(NAME + "temperatureZeroGivesOneHotArgmaxWithTiesSharing", Property.CASES, LogitGenerator::logits, z -> {
+    /** The maximum m of a finite vector, its count k, and whether every other entry is at least 2^-1000 below m. */
+    record Ties(double m, int k, boolean wideGaps) {
+        static Ties of(double[] z) {
             double m = z[Argmax.of(z)];
             int k = 0;
             boolean wideGaps = true;
@@ -206,12 +203,23 @@ class SoftmaxProperties {
                     wideGaps = false;
                 }
             }
+            return new Ties(m, k, wideGaps);
+        }
+    }
+
+    // T → 0⁺: e^((zᵢ − m)/T) → 0 below the maximum, so the k maxima share the mass: exactly 1/k
+    // each (1.0/k rounded), 0 elsewhere, bit for bit. T = MIN_VALUE must already give that
+    // limit when every gap m − zᵢ is at least 2^-1000 (the gap over T is then >= 2^74).
+    @Test
+    void temperatureZeroGivesOneHotArgmaxWithTiesSharing() {
+        Property.forAll(NAME + "temperatureZeroGivesOneHotArgmaxWithTiesSharing", Property.CASES, LogitGenerator::logits, z -> {
+            Ties ties = Ties.of(z);
             double[] expected = new double[z.length];
             for (int i = 0; i < z.length; i++) {
-                expected[i] = z[i] == m ? 1.0 / k : 0.0;
+                expected[i] = z[i] == ties.m() ? 1.0 / ties.k() : 0.0;
             }
             assertArraysBitEqual(expected, Softmax.of(z, 0), "T = 0");
-            if (wideGaps) {
+            if (ties.wideGaps()) {
                 assertArraysBitEqual(expected, Softmax.of(z, Double.MIN_VALUE), "T = MIN_VALUE");
             }
         });

@@ -238,6 +238,31 @@ public final class LogitGenerator {
         return z;
     }
 
+    /**
+     * A maximum m first (0, or an ordinary logit), then {@code n − 1} entries m − scale·gap with
+     * gaps in [30, 45] or anywhere in [1, 745.2]: the log-probability of the maximum (the loss
+     * of a confident right answer) is tiny, down to subnormal.
+     *
+     * @param n the length, at least 2
+     * @param scale the gaps' unit, e.g. the temperature
+     * @return the logits
+     */
+    public double[] confident(int n, double scale) {
+        double m = chance(1.0 / 3) ? 0 : ordinary();
+        boolean near = chance(0.5);
+        double[] z = new double[n];
+        z[0] = m;
+        for (int i = 1; i < n; i++) {
+            z[i] = m - scale * (near ? uniform(30, 45) : uniform(1, 745.2));
+        }
+        return z;
+    }
+
+    /** @return a temperature in [0.01, 100], log-uniform (the range of calibration and beyond) */
+    public double moderateTemperature() {
+        return Math.exp(uniform(Math.log(0.01), Math.log(100)));
+    }
+
     /** @return {@code n} logits near ±{@code MAX_VALUE}, with ties at the top */
     public double[] huge(int n) {
         double[] z = new double[n];

@@ -8,7 +8,7 @@ import org.apache.commons.math3.dfp.DfpField;
 import org.apache.commons.math3.dfp.DfpMath;
 
 /**
- * The oracle: softmax, log-softmax, log-sum-exp, sigmoid, log-sigmoid and logit computed with
+ * The oracle: softmax, log-softmax, log-sum-exp, entropy, sigmoid, log-sigmoid and logit computed with
  * Commons Math's {@link Dfp} at {@value #DIGITS} decimal digits, returned as exact
  * {@link BigDecimal}s to measure ulp errors against. The formulas are the textbook ones
  * (no tricks to get right, which is the point); 50 digits leave over 30 digits of margin on
@@ -94,8 +94,10 @@ public final class Reference {
         Dfp sum = FIELD.getZero();
         Dfp rest = FIELD.getZero();
         final double m;
+        final double t;
 
         Terms(double[] z, double t) {
+            this.t = t;
             double max = Double.NEGATIVE_INFINITY;
             for (double v : z) {
                 if (v != v || v == Double.POSITIVE_INFINITY) {
@@ -107,8 +109,6 @@ public final class Reference {
                 throw new IllegalArgumentException("every entry is −∞");
             }
             m = max;
-            Dfp dm = dfp(m);
-            Dfp dt = dfp(t);
             boolean skipped = false;
             for (double v : z) {
                 if (v == Double.NEGATIVE_INFINITY) {
@@ -116,11 +116,7 @@ public final class Reference {
                 }
                 Dfp ev = e.get(v);
                 if (ev == null) {
-                    Dfp x = dfp(v).subtract(dm);
-                    if (t != 1) {
-                        x = x.divide(dt);
-                    }
-                    ev = exp(x);
+                    ev = exp(scaled(v));
                     e.put(v, ev);
                 }
                 if (v == m && !skipped) {
@@ -130,6 +126,12 @@ public final class Reference {
                 }
             }
             sum = FIELD.getOne().add(rest);
+        }
+
+        /** (v − m)/t, exact to 50 digits. */
+        Dfp scaled(double v) {
+            Dfp x = dfp(v).subtract(dfp(m));
+            return t == 1 ? x : x.divide(dfp(t));
         }
 
         /** ln Σ exp((v − m)/t) = log1p(rest). */
@@ -176,18 +178,71 @@ public final class Reference {
      * @return the exact log-probabilities
      */
     public static BigDecimal[] logSoftmax(double[] z) {
-        Terms terms = new Terms(z, 1);
+        return logSoftmax(z, 1);
+    }
+
+    /**
+     * Returns log-softmax(z / t)ᵢ = (zᵢ − m)/t − ln Σⱼ exp((zⱼ − m)/t), with (zᵢ − m)/t never
+     * rounded to double.
+     *
+     * @param z finite logits
+     * @param t a finite temperature &gt; 0
+     * @return the exact log-probabilities
+     */
+    public static BigDecimal[] logSoftmax(double[] z, double t) {
+        Terms terms = new Terms(z, t);
         Dfp lnS = terms.logSum();
-        Dfp dm = dfp(terms.m);
         Map<Double, BigDecimal> l = new HashMap<>();
         BigDecimal[] out = new BigDecimal[z.length];
         for (int i = 0; i < z.length; i++) {
             if (z[i] == Double.NEGATIVE_INFINITY) {
                 throw new IllegalArgumentException("log-softmax of −∞ is −∞, not a number");
             }
-            out[i] = l.computeIfAbsent(z[i], v -> big(dfp(v).subtract(dm).subtract(lnS)));
+            out[i] = l.computeIfAbsent(z[i], v -> big(terms.scaled(v).subtract(lnS)));
         }
         return out;
+    }
+
+    /**
+     * Returns the entropy −Σ pᵢ ln pᵢ of p = softmax(z / t), as ln S + Σ eᵢ·(m − zᵢ)/t / S with
+     * eᵢ = exp((zᵢ − m)/t) and S = Σ eᵢ: two terms &gt;= 0 (no cancellation), ln S as log1p of
+     * the non-maximal terms. Entries −∞, and entries whose exponential is below the cutoff,
+     * contribute 0.
+     *
+     * @param z finite logits (−∞ allowed, not all)
+     * @param t a finite temperature &gt; 0
+     * @return the exact entropy
+     */
+    public static BigDecimal entropy(double[] z, double t) {
+        Terms terms = new Terms(z, t);
+        Map<Double, Dfp> weighted = new HashMap<>();
+        Dfp a = FIELD.getZero();
+        for (double v : z) {
+            if (v == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            a = a.add(weighted.computeIfAbsent(v, w -> terms.e.get(w).multiply(terms.scaled(w).negate())));
+        }
+        return big(terms.logSum().add(a.divide(terms.sum)));
+    }
+
+    /**
+     * Returns −Σ pᵢ ln pᵢ for probabilities pᵢ in [0, 1] (0 · ln 0 = 0), as given.
+     *
+     * @param p probabilities
+     * @return the exact entropy
+     */
+    public static BigDecimal entropy(double[] p) {
+        Dfp h = FIELD.getZero();
+        for (double v : p) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("not a probability: " + v);
+            }
+            if (v != 0) {
+                h = h.subtract(dfp(v).multiply(DfpMath.log(dfp(v))));
+            }
+        }
+        return big(h);
     }
 
     /**
