@@ -512,7 +512,7 @@ public final class Evaluation {
                     }
                 }
                 if (nll) {
-                    part.nll.add(Losses.crossEntropy(z, y, temperature, s.t));
+                    part.nll.add(Losses.crossEntropy(z, y, temperature));
                 }
             }
         }
