@@ -279,21 +279,13 @@ class EvaluationTest {
         // 3,000 x 50 = 150,000 logits: split over several chunks and tasks
         Dataset data = Simulated.multiClass("split", 3000, 50, 0.7, 2.0, Simulated.SEED + 3);
         Dataset scores = Simulated.binary("split scores", 200_000, 1.0, 2.0, 0.0, Simulated.SEED + 4);
-        boolean saved = Chunks.parallelEnabled;
-        try {
-            Chunks.parallelEnabled = false;
-            Evaluation one = Evaluation.of(data, Spec.all().topK(5).bins(15, 10).temperature(1.3));
-            Evaluation oneScores = Evaluation.of(scores);
-            Chunks.parallelEnabled = true;
-            Evaluation many = Evaluation.of(data, Spec.all().topK(5).bins(15, 10).temperature(1.3));
-            Evaluation manyScores = Evaluation.of(scores);
-            assertEquals(one.values(), many.values());
-            assertEquals(one.reliability(10).bins(), many.reliability(10).bins());
-            assertArrayEquals(one.confusion().toArray(), many.confusion().toArray());
-            assertEquals(oneScores.values(), manyScores.values());
-        } finally {
-            Chunks.parallelEnabled = saved;
-        }
+        Spec spec = Spec.all().topK(5).bins(15, 10).temperature(1.3);
+        List<Evaluation> e = BothPaths.run(() -> Evaluation.of(data, spec));
+        assertEquals(e.get(0).values(), e.get(1).values());
+        assertEquals(e.get(0).reliability(10).bins(), e.get(1).reliability(10).bins());
+        assertArrayEquals(e.get(0).confusion().toArray(), e.get(1).confusion().toArray());
+        List<Evaluation> s = BothPaths.run(() -> Evaluation.of(scores));
+        assertEquals(s.get(0).values(), s.get(1).values());
     }
 
     @Test

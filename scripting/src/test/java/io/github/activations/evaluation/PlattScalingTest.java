@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.activations.data.Dataset;
 import io.github.activations.data.LogitMatrix;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlattScalingTest {
@@ -120,17 +121,9 @@ class PlattScalingTest {
     @Test
     void isTheSameOnOneThreadAndOnMany() {
         Dataset data = Simulated.binary("split", 100_000, 1.5, 2.0, -0.5, Simulated.SEED + 1);
-        boolean saved = Chunks.parallelEnabled;
-        try {
-            Chunks.parallelEnabled = false;
-            PlattScaling one = PlattScaling.fit(data);
-            Chunks.parallelEnabled = true;
-            PlattScaling many = PlattScaling.fit(data);
-            assertEquals(one.slope(), many.slope());
-            assertEquals(one.intercept(), many.intercept());
-            assertEquals(one.nllAfter(), many.nllAfter());
-        } finally {
-            Chunks.parallelEnabled = saved;
-        }
+        List<PlattScaling> fits = BothPaths.run(() -> PlattScaling.fit(data));
+        assertEquals(fits.get(0).slope(), fits.get(1).slope());
+        assertEquals(fits.get(0).intercept(), fits.get(1).intercept());
+        assertEquals(fits.get(0).nllAfter(), fits.get(1).nllAfter());
     }
 }

@@ -1,6 +1,8 @@
 package io.github.activations.evaluation;
 
 import io.github.activations.data.Dataset;
+import java.util.Comparator;
+import java.util.function.DoubleFunction;
 import org.apache.commons.math3.dfp.Dfp;
 import org.apache.commons.math3.dfp.DfpMath;
 
@@ -99,50 +101,37 @@ final class TemperatureReference {
         if (best == 0 || best == 600) {
             throw new IllegalStateException("the minimum is outside the reference's grid (index " + best + ")");
         }
-        double a = Math.exp(-6 + (best - 1) * 0.02);
-        double b = Math.exp(-6 + (best + 1) * 0.02);
+        double[] bracket = golden(Math.exp(-6 + (best - 1) * 0.02), Math.exp(-6 + (best + 1) * 0.02), 1e-6,
+                this::nll, Double::compare);
+        // widen by the bracket's width on each side, so that a misstep of the double stage at its noise floor is caught
+        double w = bracket[1] - bracket[0];
+        bracket = golden(bracket[0] - w, bracket[1] + w, 1e-10, this::nllTimesRows,
+                (x, y) -> x.lessThan(y) ? -1 : y.lessThan(x) ? 1 : 0);
+        return 0.5 * (bracket[0] + bracket[1]);
+    }
+
+    /** Golden-section search for the minimum of f on [a, b] until b − a &lt;= tolerance · a; returns {a, b}. */
+    private static <T> double[] golden(double a, double b, double tolerance, DoubleFunction<T> f,
+            Comparator<T> order) {
         double c = b - GOLDEN * (b - a);
         double d = a + GOLDEN * (b - a);
-        double fc = nll(c);
-        double fd = nll(d);
-        while (b - a > 1e-6 * a) {
-            if (fc < fd) {
+        T fc = f.apply(c);
+        T fd = f.apply(d);
+        while (b - a > tolerance * a) {
+            if (order.compare(fc, fd) < 0) {
                 b = d;
                 d = c;
                 fd = fc;
                 c = b - GOLDEN * (b - a);
-                fc = nll(c);
+                fc = f.apply(c);
             } else {
                 a = c;
                 c = d;
                 fc = fd;
                 d = a + GOLDEN * (b - a);
-                fd = nll(d);
+                fd = f.apply(d);
             }
         }
-        // widen by the bracket's width on each side, so that a misstep of the double stage at its noise floor is caught
-        double w = b - a;
-        a -= w;
-        b += w;
-        c = b - GOLDEN * (b - a);
-        d = a + GOLDEN * (b - a);
-        Dfp gc = nllTimesRows(c);
-        Dfp gd = nllTimesRows(d);
-        while (b - a > 1e-10 * a) {
-            if (gc.lessThan(gd)) {
-                b = d;
-                d = c;
-                gd = gc;
-                c = b - GOLDEN * (b - a);
-                gc = nllTimesRows(c);
-            } else {
-                a = c;
-                c = d;
-                gc = gd;
-                d = a + GOLDEN * (b - a);
-                gd = nllTimesRows(d);
-            }
-        }
-        return 0.5 * (a + b);
+        return new double[] {a, b};
     }
 }

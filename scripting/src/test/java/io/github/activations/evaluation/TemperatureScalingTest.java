@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.activations.data.Dataset;
 import io.github.activations.data.LogitMatrix;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemperatureScalingTest {
@@ -165,17 +166,9 @@ class TemperatureScalingTest {
     void isTheSameOnOneThreadAndOnMany() {
         // 2,000 x 40 = 80,000 logits: above the parallel threshold
         Dataset data = Simulated.multiClass("split", 2000, 40, 0.8, 2.0, Simulated.SEED + 6);
-        boolean saved = Chunks.parallelEnabled;
-        try {
-            Chunks.parallelEnabled = false;
-            TemperatureScaling one = TemperatureScaling.fit(data);
-            Chunks.parallelEnabled = true;
-            TemperatureScaling many = TemperatureScaling.fit(data);
-            assertEquals(one.temperature(), many.temperature());
-            assertEquals(one.nllAfter(), many.nllAfter());
-            assertEquals(one.evaluations(), many.evaluations());
-        } finally {
-            Chunks.parallelEnabled = saved;
-        }
+        List<TemperatureScaling> fits = BothPaths.run(() -> TemperatureScaling.fit(data));
+        assertEquals(fits.get(0).temperature(), fits.get(1).temperature());
+        assertEquals(fits.get(0).nllAfter(), fits.get(1).nllAfter());
+        assertEquals(fits.get(0).evaluations(), fits.get(1).evaluations());
     }
 }
