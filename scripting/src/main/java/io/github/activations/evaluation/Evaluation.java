@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *       in [0, 2], as computed as Σ_{j≠y} pⱼ² + (Σ_{j≠y} pⱼ)² (no cancellation when p_y ≈ 1); one score per
  *       row uses the binary form (p₁ − y)², in [0, 1], which is scikit-learn's {@code brier_score_loss} and half
  *       the two-class sum. A two-column matrix is multi-class, so the same model scored as one column and as
- *       two columns [0, s] gives a Brier score half as large in the first case. (torchmetrics has no
+ *       two columns [0, s] gives a Brier score half as large in the first case. (torchmetrics' classification metrics have no
  *       Brier score; netcal neither.)</li>
  *   <li>ECE, MCE and the reliability bins: top-label confidence c = max pⱼ, binned as
  *       {@link Reliability} defines, for each requested bin count; for one score per row also top-label,
