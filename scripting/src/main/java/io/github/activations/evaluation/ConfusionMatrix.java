@@ -15,8 +15,7 @@ import java.util.Objects;
  *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
  *   <tbody>
  *   <tr><td>a class index outside [0, classes)</td><td>{@code IndexOutOfBoundsException} ({@link #count}, {@link #perClass(int)}) or {@code IllegalArgumentException} naming the row ({@link #of})</td></tr>
- *   <tr><td>arrays of different lengths, no rows, or fewer than 1 class ({@link #of})</td><td>{@code IllegalArgumentException}</td></tr>
- *   <tr><td>class names of another count than the classes ({@link #of})</td><td>{@code IllegalArgumentException}</td></tr>
+ *   <tr><td>arrays of different lengths, no rows, or no class names ({@link #of})</td><td>{@code IllegalArgumentException}</td></tr>
  *   <tr><td>a class never predicted / absent from the labels</td><td>precision / recall NaN (see {@link ClassMetrics})</td></tr>
  *   </tbody>
  * </table>

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *       in [0, 2], as computed as Σ_{j≠y} pⱼ² + (Σ_{j≠y} pⱼ)² (no cancellation when p_y ≈ 1); one score per
  *       row uses the binary form (p₁ − y)², in [0, 1], which is scikit-learn's {@code brier_score_loss} and half
  *       the two-class sum. A two-column matrix is multi-class, so the same model scored as one column and as
- *       two columns [0, s] gives a Brier score half as large in the first case. (torchmetrics has no
+ *       two columns [0, s] gives a Brier score half as large in the first case. (torchmetrics' classification metrics have no
  *       Brier score; netcal neither.)</li>
  *   <li>ECE, MCE and the reliability bins: top-label confidence c = max pⱼ, binned as
  *       {@link Reliability} defines, for each requested bin count; for one score per row also top-label,
@@ -407,6 +407,24 @@ public final class Evaluation {
                 }
             }
 
+            /** Adds another part: counts exactly, sums in the order the parts are added. */
+            void add(Part other) {
+                correct += other.correct;
+                for (int i = 0; i < ks.length; i++) {
+                    hits[i] += other.hits[i];
+                }
+                nll.add(other.nll);
+                brier.add(other.brier);
+                entropy.add(other.entropy);
+                for (int b = 0; b < bins.length; b++) {
+                    for (int i = 0; i < bins[b]; i++) {
+                        count[b][i] += other.count[b][i];
+                        right[b][i] += other.right[b][i];
+                        confidence[b][i].add(other.confidence[b][i]);
+                    }
+                }
+            }
+
             void bin(double c, boolean isRight) {
                 for (int b = 0; b < bins.length; b++) {
                     int i = Reliability.bin(c, bins[b]);
@@ -512,7 +530,7 @@ public final class Evaluation {
                     }
                 }
                 if (nll) {
-                    part.nll.add(Losses.crossEntropy(z, y, temperature, s.t));
+                    part.nll.add(Losses.crossEntropy(z, y, temperature));
                 }
             }
         }
@@ -577,37 +595,9 @@ public final class Evaluation {
         }
 
         private Evaluation combine(Part[] parts, int rows) {
-            long right = 0;
-            long[] hits = new long[ks.length];
-            Sum nllSum = new Sum();
-            Sum brierSum = new Sum();
-            Sum entropySum = new Sum();
-            long[][] count = new long[bins.length][];
-            long[][] rightInBin = new long[bins.length][];
-            Sum[][] confidence = new Sum[bins.length][];
-            for (int b = 0; b < bins.length; b++) {
-                count[b] = new long[bins[b]];
-                rightInBin[b] = new long[bins[b]];
-                confidence[b] = new Sum[bins[b]];
-                for (int i = 0; i < bins[b]; i++) {
-                    confidence[b][i] = new Sum();
-                }
-            }
+            Part total = new Part();
             for (Part part : parts) {
-                right += part.correct;
-                for (int i = 0; i < ks.length; i++) {
-                    hits[i] += part.hits[i];
-                }
-                nllSum.add(part.nll);
-                brierSum.add(part.brier);
-                entropySum.add(part.entropy);
-                for (int b = 0; b < bins.length; b++) {
-                    for (int i = 0; i < bins[b]; i++) {
-                        count[b][i] += part.count[b][i];
-                        rightInBin[b][i] += part.right[b][i];
-                        confidence[b][i].add(part.confidence[b][i]);
-                    }
-                }
+                total.add(part);
             }
             Reliability[] diagrams = null;
             if (binned) {
@@ -615,15 +605,15 @@ public final class Evaluation {
                 for (int b = 0; b < bins.length; b++) {
                     double[] conf = new double[bins[b]];
                     for (int i = 0; i < bins[b]; i++) {
-                        conf[i] = confidence[b][i].value();
+                        conf[i] = total.confidence[b][i].value();
                     }
-                    diagrams[b] = new Reliability(rows, count[b], rightInBin[b], conf);
+                    diagrams[b] = new Reliability(rows, total.count[b], total.right[b], conf);
                 }
             }
             long[] cm = confusion;
             ConfusionMatrix matrix = cm == null ? null : new ConfusionMatrix(classes, cm, data.classNames());
-            return new Evaluation(data, metrics, calibrator, right, ks, hits, nllSum.value() / rows,
-                    brierSum.value() / rows, entropySum.value() / rows, bins, diagrams, matrix);
+            return new Evaluation(data, metrics, calibrator, total.correct, ks, total.hits, total.nll.value() / rows,
+                    total.brier.value() / rows, total.entropy.value() / rows, bins, diagrams, matrix);
         }
     }
 

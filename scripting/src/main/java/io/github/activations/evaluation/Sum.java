@@ -10,13 +10,15 @@ final class Sum {
     private double hi;
     private double lo;
 
-    /** Adds {@code x}; once the sum is infinite it stays infinite. */
+    /** Adds {@code x}; once the sum is infinite it stays infinite (the correction stays finite). */
     void add(double x) {
         double t = hi + x;
-        if (Math.abs(hi) >= Math.abs(x)) {
-            lo += (hi - t) + x;
-        } else {
-            lo += (x - t) + hi;
+        if (Double.isFinite(t)) {
+            if (Math.abs(hi) >= Math.abs(x)) {
+                lo += (hi - t) + x;
+            } else {
+                lo += (x - t) + hi;
+            }
         }
         hi = t;
     }
