@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -51,6 +52,8 @@ final class CsvData {
     static Parts read(Input in, Parts.Want want, Options o) {
         try {
             return new CsvData(in, want, o).read();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw Text.notUtf8(in, e);
         } catch (IOException e) {
             throw new DataException(in.name, "cannot read: " + e.getMessage(), e);
         }
@@ -88,10 +91,11 @@ final class CsvData {
         } catch (UncheckedIOException e) {
             Throwable cause = e.getCause();
             if (cause instanceof java.nio.charset.CharacterCodingException) {
-                throw new DataException(file, parser.getCurrentLineNumber(), 0, "not UTF-8 text", e);
+                throw Text.notUtf8(in, e);
             }
+            String message = String.valueOf(cause != null ? cause.getMessage() : e.getMessage());
             throw new DataException(file, parser.getCurrentLineNumber(), 0, "malformed CSV: "
-                    + (cause != null ? cause.getMessage() : e.getMessage()), e);
+                    + message.replaceFirst("^\\(startline \\d+\\) ", ""), e);
         }
     }
 
@@ -111,12 +115,13 @@ final class CsvData {
         int columns = first.size();
         int labelColumn = labelColumn(first, columns);
         boolean header = header(first, labelColumn);
-        if (!header && o.labelColumnName != null) {
+        boolean byName = o.labelColumnName != null && want != Parts.Want.LOGITS;
+        if (!header && byName) {
             throw new DataException(file, firstLine, 0, "labelColumn '" + o.labelColumnName + "' needs a header row,"
                     + " but the first row is all numbers");
         }
-        if (header && o.labelColumnName != null) {
-            labelColumn = byName(first, o.labelColumnName, firstLine);
+        if (header && byName) {
+            labelColumn = byName(first, Objects.requireNonNull(o.labelColumnName), firstLine);
         }
         boolean labelsOnly = want == Parts.Want.LABELS;
         int logitColumns = labelsOnly ? 0 : columns - (labelColumn >= 0 ? 1 : 0);

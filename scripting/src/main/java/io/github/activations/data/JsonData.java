@@ -58,7 +58,7 @@ final class JsonData {
                 progress.finish();
             }
         } catch (CharacterCodingException e) {
-            throw new DataException(input.name, "not UTF-8 text", e);
+            throw Text.notUtf8(input, e);
         } catch (IOException e) {
             throw new DataException(input.name, "cannot read: " + e.getMessage(), e);
         }

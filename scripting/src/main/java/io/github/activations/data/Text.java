@@ -181,24 +181,64 @@ final class Text {
         return best != null && bestDistance <= Math.max(1, wrong.length() / 3) ? "; did you mean '" + best + "'?" : "";
     }
 
-    /** Levenshtein distance. */
+    /** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = previous;
-            previous = current;
-            current = t;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
+    }
+
+    /**
+     * Returns the error for text that is not UTF-8: for a file, the line and byte offset of the
+     * first malformed byte (the reader decodes ahead of the parser, so its position says nothing).
+     */
+    static DataException notUtf8(Input in, Throwable cause) {
+        java.nio.file.Path path = in.path();
+        if (path != null) {
+            try (java.io.InputStream s = java.nio.file.Files.newInputStream(path)) {
+                java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+                java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+                long offset = 0;
+                long line = 1;
+                boolean end = false;
+                while (!end) {
+                    int n = s.read(bytes.array(), bytes.position(), bytes.remaining());
+                    end = n < 0;
+                    bytes.position(bytes.position() + Math.max(n, 0));
+                    bytes.flip();
+                    int start = bytes.position();
+                    java.nio.charset.CoderResult r = decoder.decode(bytes, chars, end);
+                    for (int i = start; i < bytes.position(); i++) {
+                        line += bytes.get(i) == '\n' ? 1 : 0;
+                    }
+                    offset += bytes.position() - start;
+                    if (r.isError()) {
+                        return new DataException(in.name, line, 0, String.format(Locale.ROOT,
+                                "not UTF-8 text (byte 0x%02X at offset %d)", bytes.get() & 0xff, offset), cause);
+                    }
+                    bytes.compact();
+                    chars.clear();
+                }
+            } catch (java.io.IOException e) {
+                // fall through: report without a place
+            }
+        }
+        return new DataException(in.name, "not UTF-8 text", cause);
     }
 
     /** Quotes {@code s} for a message, cut at 40 characters. */
