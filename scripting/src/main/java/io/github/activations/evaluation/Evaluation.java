@@ -526,7 +526,7 @@ public final class Evaluation {
                         part.bin(p[arg], right);
                     }
                     if (entropy) {
-                        part.entropy.add(Losses.entropy(z, temperature, p, s.t));
+                        part.entropy.add(Losses.entropy(z, temperature));
                     }
                 }
                 if (nll) {

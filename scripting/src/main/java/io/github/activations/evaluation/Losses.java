@@ -1,7 +1,7 @@
 package io.github.activations.evaluation;
 
 import io.github.activations.CrossEntropy;
-import io.github.activations.LogSoftmax;
+import io.github.activations.Entropy;
 
 /**
  * The per-row cross-entropy and entropy of softmax(z / T). Both are computed through
@@ -16,20 +16,8 @@ final class Losses {
         return t == 1.0 ? CrossEntropy.of(z, label) : CrossEntropy.of(z, label, t);
     }
 
-    /**
-     * Returns −Σ pⱼ ln pⱼ for p = softmax(z / t), given p; {@code scratch} (length of z) is
-     * overwritten with the log-probabilities. TEMPORARY until Entropy.ofLogits(z, T) lands in
-     * core.
-     */
-    static double entropy(double[] z, double t, double[] p, double[] scratch) {
-        // TEMPORARY until Entropy.ofLogits(z, T)
-        LogSoftmax.into(z, t, scratch);
-        double h = 0;
-        for (int j = 0; j < z.length; j++) {
-            if (p[j] > 0) {
-                h -= p[j] * scratch[j];
-            }
-        }
-        return h;
+    /** Returns −Σ pⱼ ln pⱼ for p = softmax(z / t), from the logits (no 0 · ln 0 or underflow trouble). */
+    static double entropy(double[] z, double t) {
+        return t == 1.0 ? Entropy.ofLogits(z) : Entropy.ofLogits(z, t);
     }
 }
