@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Activations: turn logits into probabilities and decisions, correct to the last bits on
  * extreme input.

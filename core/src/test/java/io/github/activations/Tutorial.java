@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.activations;
 
 /** Small helpers for the tutorial tests: the numbers a learner reads, to 3 decimals. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Test support shared through core's test-jar: the seed source ({@link Seeds}), a seeded
  * generator of logits with edge cases mixed in ({@link LogitGenerator}), a small property

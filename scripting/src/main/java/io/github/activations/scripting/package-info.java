@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * A Groovy DSL for activation-function experiments, written in Java so that Groovy, Java and
  * Kotlin drive the same experiments.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The seed tutorial ("Softmax Activation Function: Everything You Need to Know") step by step in Java.
  *
