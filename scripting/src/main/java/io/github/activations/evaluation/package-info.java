@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Metrics and calibration over a model's outputs on a data set, the way torchmetrics and netcal
  * users evaluate held-out logits: accuracy, top-k accuracy, negative log-likelihood, Brier score,

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Charts of experiment results, each written as PNG or SVG (headless) and as CSV of the numbers it
  * plots: {@link io.github.activations.plot.ReliabilityDiagram},
