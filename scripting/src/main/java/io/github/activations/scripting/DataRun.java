@@ -194,6 +194,14 @@ final class DataRun {
         return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
+    /** The fitted parameters in four digits, for titles: {@code T = 2.293} or {@code a = 0.379, b = -0.0848}. */
+    private static String shortParameters(Fitted fit) {
+        StringBuilder b = new StringBuilder();
+        fit.parameters().forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(" = ")
+                .append(shortNumber(v)));
+        return b.toString();
+    }
+
     private static String fittedOn(Dataset on, Dataset d) {
         return on == d ? "" : " (fitted on " + on.name() + ")";
     }
@@ -318,7 +326,7 @@ final class DataRun {
                 Evaluation e = evaluate(d, fit == null ? Calibrator.identity() : fit.calibrator(), List.of(), bins);
                 Reliability r = e.reliability(bins);
                 String title = (p.title().equals(kind.word()) ? kind.word() : p.title()) + ": " + d.name()
-                        + (fit == null ? "" : ", after " + fit.description());
+                        + (fit == null ? "" : ", " + shortParameters(fit));
                 Chart chart = kind == PlotKind.RELIABILITY ? reliability(title, r) : confidence(title, r, e);
                 out.add(new PendingPlot(chart, file(outDir, p.file(), d), p.width(), p.height(), p.origin()));
             }

@@ -64,7 +64,8 @@ class ExamplesTest {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             Set<String> scripts = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".groovy"))
                     .collect(Collectors.toSet());
-            assertEquals(Set.of("tutorial.groovy", "dsl-tour.groovy", "sigmoid-plot.groovy", "temperature.groovy"),
+            assertEquals(Set.of("tutorial.groovy", "dsl-tour.groovy", "sigmoid-plot.groovy", "temperature.groovy",
+                    "calibration.groovy"),
                     scripts);
         }
     }
@@ -159,5 +160,59 @@ class ExamplesTest {
         }
         assertTrue(((Number) summaries.get(0).get("max")).doubleValue() <= Math.log(10));
         assertTrue(((Number) summaries.get(1).get("min")).doubleValue() >= 0.1);
+    }
+
+    /** The calibration script with its data paths (relative to the repository root) made absolute. */
+    static Path calibrationScript(Path dir) throws IOException {
+        Path data = EXAMPLES.resolve("../data").toAbsolutePath().normalize();
+        String text = Files.readString(EXAMPLES.resolve("calibration.groovy"))
+                .replace("'examples/data/", "'" + data.toString().replace("\\", "/") + "/");
+        return Files.writeString(dir.resolve("calibration.groovy"), text);
+    }
+
+    @Test
+    void calibrationFindsTheTemperatureOfTheOverconfidentModel() throws Exception {
+        Cli r = Cli.run("run", calibrationScript(out).toString(), "--format", "json", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, Object>> e = experiments(r.json());
+        assertEquals(4, e.size());
+        Map<String, Object> before = list(e.get(0).get("evaluations")).get(0);
+        assertEquals("validation", before.get("dataset"));
+        assertEquals(600, before.get("rows"));
+        @SuppressWarnings("unchecked")
+        Map<String, Number> m = (Map<String, Number>) before.get("metrics");
+        assertEquals(List.of("accuracy", "nll", "brier", "ece", "mce"), List.copyOf(m.keySet()));
+        assertTrue(m.get("ece").doubleValue() > 0.1, "the example model is overconfident: " + m);
+        // the sweep's NLL is lowest near the simulated overconfidence 2.5 (make.py), not at T = 1
+        List<Map<String, Object>> sweep = list(e.get(1).get("evaluations"));
+        assertEquals(8, sweep.size());
+        Map<String, Object> best = sweep.stream().min((a, b) -> Double.compare(nll(a), nll(b))).orElseThrow();
+        double bestT = ((Number) ((Map<?, ?>) best.get("params")).get("temperature")).doubleValue();
+        assertTrue(bestT >= 2 && bestT <= 3, "lowest NLL at T = " + bestT);
+        List<Map<String, Object>> cal = list(e.get(2).get("calibrations"));
+        assertEquals(2, cal.size(), "test.csv and test.json");
+        for (Map<String, Object> c : cal) {
+            double t = ((Number) ((Map<?, ?>) c.get("parameters")).get("T")).doubleValue();
+            // 600 validation rows: the fit is within about 0.2 of the simulated 2.5
+            assertEquals(2.5, t, 0.4, c.toString());
+            assertEquals("validation", c.get("fittedOn"));
+            double eceBefore = ((Number) ((Map<?, ?>) c.get("before")).get("ece")).doubleValue();
+            double eceAfter = ((Number) ((Map<?, ?>) c.get("after")).get("ece")).doubleValue();
+            assertTrue(eceAfter < eceBefore / 2, c.toString());
+        }
+        Map<String, Object> platt = list(e.get(3).get("calibrations")).get(0);
+        double a = ((Number) ((Map<?, ?>) platt.get("parameters")).get("a")).doubleValue();
+        assertEquals(1 / 2.5, a, 0.1, platt.toString());
+        for (String f : List.of("reliability-before.png", "reliability-before.csv", "confidence.png",
+                "nll-ece-vs-temperature.png", "reliability-after-test.png", "reliability-after-test-JSON.png",
+                "an-overconfident-model-metrics.csv",
+                "temperature-scaling-fitted-on-validation-checked-on-test-calibration.csv")) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        io.github.activations.scripting.PlotFiles.assertPng(out.resolve("reliability-before.png"), 640, 480);
+    }
+
+    private static double nll(Map<String, Object> evaluation) {
+        return ((Number) ((Map<?, ?>) evaluation.get("metrics")).get("nll")).doubleValue();
     }
 }

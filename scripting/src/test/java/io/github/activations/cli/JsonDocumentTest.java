@@ -49,7 +49,7 @@ class JsonDocumentTest {
                 new double[] {Double.NaN, Double.POSITIVE_INFINITY}, null);
         assertEquals("{\"experiments\":[{\"name\":\"n\\n\",\"results\":[{\"logits\":\"a\\\"b\",\"input\":[1.0],"
                 + "\"activation\":\"softmax\",\"params\":{},\"output\":[\"NaN\",\"Infinity\"]}],\"checks\":[],"
-                + "\"summaries\":[],\"files\":[]}]}",
+                + "\"summaries\":[],\"files\":[],\"evaluations\":[],\"calibrations\":[]}]}",
                 JsonDocument.of(List.of(experiment("n\n", List.of(c), List.of(), List.of()))));
     }
 

@@ -173,7 +173,8 @@ class MainTest {
         Map<String, Object> json = r.json();
         assertEquals(List.of("experiments"), List.copyOf(json.keySet()));
         Map<String, Object> e = ExamplesTest.experiments(json).get(0);
-        assertEquals(List.of("name", "results", "checks", "summaries", "files"), List.copyOf(e.keySet()));
+        assertEquals(List.of("name", "results", "checks", "summaries", "files", "evaluations", "calibrations"),
+                List.copyOf(e.keySet()));
         List<Map<String, Object>> results = ExamplesTest.list(e.get("results"));
         assertEquals(List.of("logits", "input", "activation", "params", "output"), List.copyOf(results.get(0).keySet()));
         assertEquals(List.of("logits", "input", "activation", "params", "error"), List.copyOf(results.get(1).keySet()));

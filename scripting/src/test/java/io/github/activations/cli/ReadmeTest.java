@@ -61,13 +61,31 @@ class ReadmeTest {
     @Test
     void groovySnippetsRun() throws Exception {
         List<String> snippets = blocks(readme(), "groovy");
-        assertEquals(2, snippets.size());
+        assertEquals(3, snippets.size());
         ScriptRunner runner = new ScriptRunner(dir, Progress.NONE, x -> { }, Duration.ofSeconds(60),
                 new PrintWriter(new StringWriter()));
         List<ExperimentResult> tour = runner.run(Files.writeString(dir.resolve("tour.groovy"), snippets.get(0)));
         assertEquals(5, tour.size());
         assertTrue(Files.exists(dir.resolve("temperature.png")) && Files.exists(dir.resolve("sigmoid.svg")));
         runner.run(Files.writeString(dir.resolve("lists.groovy"), snippets.get(1)));
+    }
+
+    @Test
+    void dataSnippetPrintsWhatTheReadmeShows() throws Exception {
+        String text = readme();
+        String snippet = blocks(text, "groovy").get(2);
+        Path data = ExamplesTest.EXAMPLES.resolve("../data").toAbsolutePath().normalize();
+        Path script = Files.writeString(dir.resolve("data.groovy"),
+                snippet.replace("'examples/data/", "'" + data.toString().replace("\\", "/") + "/"));
+        Cli r = Cli.run("run", script.toString(), "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        String after = text.substring(text.indexOf("prints, among the rest:"));
+        String printed = r.out().replace(System.lineSeparator(), "\n");
+        for (String line : blocks(after, "").get(0).split("\n")) {
+            if (!line.strip().equals("...")) {
+                assertTrue(printed.contains(line), "README line not printed: " + line + "\n" + printed);
+            }
+        }
     }
 
     @Test
