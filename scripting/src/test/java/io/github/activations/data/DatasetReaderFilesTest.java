@@ -175,5 +175,7 @@ class DatasetReaderFilesTest {
         assertEquals("400 MB", Memory.mb(400_000_000L));
         assertEquals("2.5 MB", Memory.mb(2_500_000L));
         assertEquals("12.3 kB", Memory.mb(12_345L));
+        long max = Runtime.getRuntime().maxMemory();
+        assertEquals("maximum heap " + Memory.mb(max) + ", -Xmx" + max / 1024 / 1024 + "m", Memory.maxHeap());
     }
 }
