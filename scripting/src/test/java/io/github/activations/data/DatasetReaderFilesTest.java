@@ -52,6 +52,16 @@ class DatasetReaderFilesTest {
     }
 
     @Test
+    void rejectsAnUnreadableFile() throws IOException {
+        Path p = dir.resolve("secret.npy");
+        Files.write(p, NpyWriter.npy(1, "<f4", false, new long[] {1}, new double[] {1}));
+        Files.setPosixFilePermissions(p, java.util.Set.of());
+        // root reads any file: there the check cannot be made
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(p), "running as root");
+        assertEquals(p + ": cannot be read: permission denied", fails(DatasetReader.defaults(), p).getMessage());
+    }
+
+    @Test
     void rejectsADirectoryAndEmptyInput() throws IOException {
         assertEquals(dir + ": is a directory, not a file", fails(DatasetReader.defaults(), dir).getMessage());
         for (String name : new String[] {"e.npy", "e.npz", "e.csv", "e.json", "e"}) {

@@ -209,6 +209,13 @@ class DatasetReaderNpyTest {
     }
 
     @Test
+    void ignoresBytesAfterTheDataAsNumpyLoadDoes() throws IOException {
+        byte[] bytes = NpyWriter.npy(1, "<f8", false, new long[] {1, 2}, new double[] {1, 2});
+        Path p = write("long.npy", concat(bytes, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        assertArrayEquals(new double[] {1, 2}, DatasetReader.defaults().read(p).logits().row(0));
+    }
+
+    @Test
     void rejectsATruncatedStreamOnStandardInput() {
         byte[] bytes = NpyWriter.npy(1, "<f8", false, new long[] {2, 2}, new double[4]);
         DatasetReader reader = DatasetReader.builder().stdin(new ByteArrayInputStream(Arrays.copyOf(bytes,
