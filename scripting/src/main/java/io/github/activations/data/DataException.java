@@ -29,9 +29,13 @@ import org.jspecify.annotations.Nullable;
 public class DataException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The file as the user named it. */
     private final String file;
+    /** The line, from 1; 0 when not known. */
     private final long line;
+    /** The column, from 1; 0 when not known. */
     private final int column;
+    /** What is wrong, one line. */
     private final String reason;
 
     /**

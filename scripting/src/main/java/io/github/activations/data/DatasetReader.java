@@ -146,7 +146,7 @@ public final class DatasetReader {
      *   <tr><td>an {@code .npz} without the logits array, or (when {@link Builder#labelsMember(String)} was set) the labels array</td>
      *       <td>lists the arrays it has</td></tr>
      *   <tr><td>more entries than a Java array holds; more bytes than the JVM can still allocate</td>
-     *       <td>{@code FILE: 50000 x 1000 float64 ('<f8') needs 400 MB, more than the 250 MB this JVM can still allocate (maximum heap …, set with -Xmx)}</td></tr>
+     *       <td>{@code FILE: 50000 x 1000 float64 ('<f8') needs 400 MB, more than the 250 MB this JVM can still allocate (maximum heap 268 MB, -Xmx256m)}</td></tr>
      *   <tr><td>a NaN logit</td><td>{@code FILE: logits[row R, column C] is NaN} (with {@code :LINE:COLUMN} in text formats)</td></tr>
      *   <tr><td>±∞ logits</td><td>kept: the core's rules apply</td></tr>
      *   <tr><td>a CSV row with another number of cells than the first</td><td>{@code FILE:LINE:COLUMN: row has 3 cells, expected 4 (…)}</td></tr>

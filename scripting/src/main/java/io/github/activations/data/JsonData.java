@@ -390,6 +390,11 @@ final class JsonData {
                 return Double.POSITIVE_INFINITY;
             case "-Infinity":
                 return Double.NEGATIVE_INFINITY;
+            case "null":
+            case "true":
+            case "false":
+                throw new DataException(file, line, column - token.length(), "expected " + what + " (a number), found "
+                        + token);
             default:
                 break;
         }

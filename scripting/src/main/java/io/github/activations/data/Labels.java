@@ -22,18 +22,19 @@ final class Labels {
     }
 
     /**
-     * Returns the class index a text cell names: a whole number ({@code 2}, {@code 2.0}) or one of
-     * {@code classNames}. The upper bound is checked by {@link #check}.
+     * Returns the class index a text cell names: a whole number ({@code 2}, {@code 2.0}), else one
+     * of {@code classNames} (so a number is always an index, even where class names are numbers).
+     * The upper bound is checked by {@link #check}.
      */
     static int parse(String text, @Nullable List<String> classNames) throws BadLabel {
+        if (Text.isNumber(text)) {
+            return ofDouble(Text.parseNumber(text), text);
+        }
         if (classNames != null) {
             int i = classNames.indexOf(text);
             if (i >= 0) {
                 return i;
             }
-        }
-        if (Text.isNumber(text)) {
-            return ofDouble(Text.parseNumber(text), text);
         }
         if (text.isEmpty()) {
             throw new BadLabel("empty label cell");

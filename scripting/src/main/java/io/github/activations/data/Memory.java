@@ -33,8 +33,7 @@ final class Memory {
         long left = available.getAsLong();
         if (bytes > left) {
             throw new DataException(file, what + " needs " + mb(bytes) + ", more than the " + mb(Math.max(0, left))
-                    + " this JVM can still allocate (maximum heap " + mb(Runtime.getRuntime().maxMemory())
-                    + ", set with -Xmx)");
+                    + " this JVM can still allocate (" + maxHeap() + ")");
         }
     }
 
@@ -76,8 +75,14 @@ final class Memory {
     }
 
     private static DataException outOfMemory(String file, String what, long bytes) {
-        return new DataException(file, what + " needs " + mb(bytes) + ", more than this JVM could allocate (maximum heap "
-                + mb(Runtime.getRuntime().maxMemory()) + ", set with -Xmx)");
+        return new DataException(file, what + " needs " + mb(bytes) + ", more than this JVM could allocate ("
+                + maxHeap() + ")");
+    }
+
+    /** Returns e.g. "maximum heap 268 MB, -Xmx256m": decimal megabytes, then the option in MiB. */
+    static String maxHeap() {
+        long max = Runtime.getRuntime().maxMemory();
+        return "maximum heap " + mb(max) + ", -Xmx" + (max >> 20) + "m";
     }
 
     /** Bytes in decimal megabytes (400,000,000 bytes is "400 MB"), or kB below 1 MB. */

@@ -111,6 +111,9 @@ class DatasetReaderCsvTest {
         assertEquals(1, d.rows());
         assertEquals(List.of("0", "1", "2"), d.classNames());
         assertEquals(2, DatasetReader.defaults().read(p).rows());
+        Dataset numbers = DatasetReader.builder().header(true).labelColumn("y").build()
+                .read(write("n.csv", "5,7,y\n0.5,0.25,1\n"));
+        assertArrayEquals(new int[] {1}, numbers.labels(), "a number is a class index, not a class name");
         DataException e = fails(DatasetReader.builder().header(false).build(), write("t.csv", "a,b\n1,2\n"));
         assertEquals(dir.resolve("t.csv") + ":1:1: 'a' is not a number (logit column 0)", e.getMessage());
     }
