@@ -25,9 +25,13 @@ import org.jspecify.annotations.Nullable;
 public class DataException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The file as the user named it. */
     private final String file;
+    /** The line, from 1, or 0. */
     private final long line;
+    /** The column, from 1, or 0. */
     private final int column;
+    /** The reason without the place. */
     private final String reason;
 
     /**
