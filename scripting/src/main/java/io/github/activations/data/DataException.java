@@ -31,19 +31,11 @@ public class DataException extends IllegalArgumentException {
 
     /** The file as the user named it. */
     private final String file;
-<<<<<<< HEAD
-    /** The line, from 1; 0 when not known. */
-    private final long line;
-    /** The column, from 1; 0 when not known. */
-    private final int column;
-    /** What is wrong, one line. */
-=======
     /** The line, from 1, or 0. */
     private final long line;
     /** The column, from 1, or 0. */
     private final int column;
     /** The reason without the place. */
->>>>>>> data
     private final String reason;
 
     /**
