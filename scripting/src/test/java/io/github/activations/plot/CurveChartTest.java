@@ -55,6 +55,15 @@ class CurveChartTest {
     }
 
     @Test
+    void aBrokenCurveDrawsBesideAnyOtherName() {
+        // the runs after a break are XChart series of their own, under names that must not clash
+        Series broken = Series.of("a", new double[] {0, 1, 2, 3, 4}, new double[] {1, Double.NaN, 2, Double.NaN, 3});
+        Series odd = Series.of("\u00000", new double[] {0, 1}, new double[] {0, 1});
+        Series odder = Series.of("\u00001", new double[] {0, 1}, new double[] {1, 0});
+        ChartFiles.png(CurveChart.of("t", "x", "y", List.of(broken, odd, odder)).png(200, 150), 200, 150);
+    }
+
+    @Test
     void csvHoldsNonFinitePointsAsGiven() {
         List<List<String>> rows = ChartFiles.csv(CurveChart.of("t", "x", "y", List.of(LOGIT)));
         assertEquals(N + 1, rows.size());
