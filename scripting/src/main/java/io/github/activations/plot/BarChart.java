@@ -107,7 +107,6 @@ public final class BarChart extends Chart {
         CategoryChart c = new CategoryChart(width, height);
         CategoryStyler s = c.getStyler();
         Render.style(s, Render.scale(width, height));
-        s.setxAxisTickLabelsFormattingFunction(null); // a number formatter would replace the category names
         s.setLegendVisible(series.size() > 1);
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
         s.setPlotGridVerticalLinesVisible(false);

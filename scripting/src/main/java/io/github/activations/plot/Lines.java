@@ -7,7 +7,9 @@ package io.github.activations.plot;
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
@@ -40,9 +42,11 @@ final class Lines {
         boolean any = false;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        Set<String> used = new HashSet<>();
+        series.forEach(line -> used.add(line.name()));
         for (int i = 0; i < series.size(); i++) {
             Series line = series.get(i);
-            Render.addLine(c, line, Render.PALETTE[i % Render.PALETTE.length], markers, 2 * k);
+            Render.addLine(c, line, Render.PALETTE[i % Render.PALETTE.length], markers, 2 * k, used);
             for (int j = 0; j < line.size(); j++) {
                 if (Double.isFinite(line.xAt(j)) && Double.isFinite(line.yAt(j))) {
                     any = true;

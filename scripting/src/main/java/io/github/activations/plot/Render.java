@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -75,7 +76,11 @@ final class Render {
         return new Font(Font.SANS_SERIF, style, Math.max(8, Math.round(size * scale)));
     }
 
-    /** The shared look at font scale {@code k}; linear axes get {@link #tick(double)} labels. */
+    /**
+     * The shared look at font scale {@code k}. Axis numbers: {@code Locale.ROOT} and the pattern
+     * {@code 0.##########} (XChart's own choice prints 0.05 as {@code .05}); not a custom label
+     * function, which makes XChart drop its tick spacing for one of its own.
+     */
     static void style(Styler s, float k) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -108,8 +113,7 @@ final class Render {
             a.setMarkerSize(Math.round(7 * k));
             a.setXAxisTickMarkSpacingHint(Math.round(74 * k));
             a.setYAxisTickMarkSpacingHint(Math.round(60 * k));
-            a.setxAxisTickLabelsFormattingFunction(Render::tick);
-            a.setyAxisTickLabelsFormattingFunction(Render::tick);
+            a.setDecimalPattern("0.##########");
         }
     }
 
@@ -124,9 +128,10 @@ final class Render {
 
     /**
      * Adds one line, broken where a point is not finite: each run of finite points becomes its own
-     * XChart series (XChart rejects infinite values), with one legend entry for the first run.
+     * XChart series (XChart rejects infinite values), with one legend entry for the first run. The
+     * later runs get names not in {@code used} (the chart's series names), which they join.
      */
-    static void addLine(XYChart c, Series s, Color color, boolean markers, float lineWidth) {
+    static void addLine(XYChart c, Series s, Color color, boolean markers, float lineWidth, Set<String> used) {
         int part = 0;
         int i = 0;
         int n = s.size();
@@ -145,7 +150,11 @@ final class Render {
                     x[j - start] = s.xAt(j);
                     y[j - start] = s.yAt(j);
                 }
-                XYSeries xs = c.addSeries(part == 0 ? s.name() : s.name() + " #" + (part + 1), x, y);
+                String name = s.name();
+                for (int k = 0; part > 0 && !used.add(name); k++) {
+                    name = "\u0000" + k; // hidden from the legend: only unique
+                }
+                XYSeries xs = c.addSeries(name, x, y);
                 xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
                 xs.setLineColor(color);
                 xs.setLineWidth(lineWidth);
@@ -166,32 +175,15 @@ final class Render {
      * Switches the x axis to base-10 log over whole decades around [min, max], the positive finite
      * x range of the data. Labels go at the decades only (as in matplotlib) when the axis spans two or
      * more, else also at 2 to 9 (XChart would print those on top of each other across several
-     * decades). XChart draws log ticks only with its own formatter (a custom one brings back linear
-     * ticks), so the labels come from a Locale.ROOT decimal pattern.
+     * decades).
      */
     static void logX(XYStyler s, double min, double max) {
         double from = Math.floor(Math.log10(min));
         double to = Math.max(from + 1, Math.ceil(Math.log10(max)));
-        s.setxAxisTickLabelsFormattingFunction(null);
         s.setXAxisLogarithmic(true);
         s.setXAxisLogarithmicDecadeOnly(to - from >= 2);
         s.setXAxisMin(Math.pow(10, from));
         s.setXAxisMax(Math.pow(10, to));
-        s.setXAxisDecimalPattern("0.##########");
-    }
-
-    /**
-     * A tick label: the value rounded to 10 significant digits (which removes the float noise of
-     * 0.1 + 0.2), plain from 1e-4 to 1e7, else in scientific form ({@code 1e-7}, {@code 2.5e8}).
-     */
-    static String tick(Double value) {
-        double v = value;
-        if (v == 0 || !Double.isFinite(v)) {
-            return v == 0 ? "0" : Double.toString(v);
-        }
-        BigDecimal b = new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros();
-        double a = Math.abs(v);
-        return a >= 1e-4 && a < 1e7 ? b.toPlainString() : b.toString().replace("E+", "e").replace('E', 'e');
     }
 
     /** A filled polygon series (rectangles of bars), outlined in {@code line}. */
