@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.github.activations.plot;
 
 import static io.github.activations.plot.ChartFiles.assertExact;
