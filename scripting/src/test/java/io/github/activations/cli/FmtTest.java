@@ -39,4 +39,16 @@ class FmtTest {
         p.put("mask", new boolean[] {true, false});
         assertEquals("temperature=0.5, mask=[true, false]", Fmt.params(p));
     }
+
+    @Test
+    void tablesElideLongVectorsButKeepShortOnes() {
+        double[] p = new double[1000];
+        java.util.Arrays.fill(p, 0.001);
+        p[0] = 0.249;
+        assertEquals("[0.249, 0.001, 0.001, … 997 more]", Fmt.brief(p, 3));
+        double[] eight = {1, 2, 3, 4, 5, 6, 7, 8};
+        assertEquals(Fmt.value(eight, -1), Fmt.brief(eight, -1));
+        assertEquals("[0, 1, 2, … 7 more]", Fmt.brief(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, -1));
+        assertEquals("3", Fmt.brief(3, -1));
+    }
 }

@@ -231,4 +231,33 @@ class MainTest {
         Cli table = Cli.run("run", s);
         assertTrue(table.out().startsWith("hello"), table.out());
     }
+
+    @Test
+    void dataOptionBindsADataSetAndOutWritesItsMetricsInFull() throws IOException {
+        Path logits = Files.writeString(dir.resolve("logits.csv"), "1,0\n0,2\n3,1\n");
+        Path labels = Files.writeString(dir.resolve("labels.csv"), "0\n1\n1\n");
+        String s = script("d.groovy", "experiment('E') {\n  data model\n  evaluate accuracy, nll\n}");
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", s, "--data", "model=" + logits, "--data", "model.labels=" + labels, "--out",
+                out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("model     3  softmax"), r.out());
+        java.util.List<String> csv = Files.readAllLines(out.resolve("e-metrics.csv"));
+        assertEquals("experiment,dataset,rows,activation,params,calibration,metric,value", csv.get(0));
+        double nll = (io.github.activations.CrossEntropy.of(new double[] {1, 0}, 0)
+                + io.github.activations.CrossEntropy.of(new double[] {0, 2}, 1)
+                + io.github.activations.CrossEntropy.of(new double[] {3, 1}, 1)) / 3;
+        assertEquals(List.of("E,model,3,softmax,,,accuracy," + (2.0 / 3), "E,model,3,softmax,,,nll," + nll),
+                csv.subList(1, 3), "full precision, one row per metric");
+
+        Cli missing = Cli.run("run", s, "--data", "model=" + dir.resolve("nope.npy"));
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("--data model: ") && missing.err().contains("no such file"), missing.err());
+        Cli word = Cli.run("run", s, "--data", "data=" + logits);
+        assertEquals(2, word.exit());
+        assertTrue(word.err().contains("'data' is a word of the DSL"), word.err());
+        Cli orphan = Cli.run("run", s, "--data", "model.labels=" + labels);
+        assertEquals(2, orphan.exit());
+        assertTrue(orphan.err().contains("needs --data model=FILE"), orphan.err());
+    }
 }

@@ -347,4 +347,19 @@ class ExperimentSpecTest {
         assertEquals(3, p.line());
         assertTrue(p.reason().startsWith("check 'below 5' failed on ["), p.reason());
     }
+
+    @Test
+    void plotSeveralCurvesInOneChart() throws Exception {
+        ExperimentResult r = Scripts.one(dir, "experiment('c') { plot sigmoid, logSigmoid, from: -2, to: 2, points: 5,"
+                + " file: 'both.png' }");
+        assertPng(dir.resolve("both.png"), 640, 480);
+        List<String> csv = Files.readAllLines(dir.resolve("both.csv"));
+        // both curves' points are in the plot's CSV: 5 each, after the header
+        assertEquals(1 + 10, csv.size(), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("sigmoid,") && l.contains(Double.toString(
+                io.github.activations.Sigmoid.of(2.0)))), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("logSigmoid,") && l.contains(Double.toString(
+                io.github.activations.LogSigmoid.of(-2.0)))), csv.toString());
+        assertEquals(2, r.files().size());
+    }
 }
