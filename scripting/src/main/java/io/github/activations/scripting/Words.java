@@ -323,12 +323,25 @@ public final class Words {
                         + w.usage())).append('\n');
             }
         }
+        // A word in two places (topK: a function and a metric; entropy: a statistic and a metric) is
+        // one property of the script, of the type its getter returns (the first place in the table):
+        // declared once, with both meanings.
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, List<String>> docs = new LinkedHashMap<>();
         for (Word w : TABLE) {
             String type = PROPERTY_TYPES.get(w.place());
             if (type != null) {
-                s.append("        property name: '").append(w.name()).append("', type: '").append(type)
-                        .append("', doc: ").append(groovyString(w.meaning())).append('\n');
+                types.putIfAbsent(w.name(), type);
+                docs.computeIfAbsent(w.name(), k -> new ArrayList<>())
+                        .add(w.place().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + w.meaning());
             }
+        }
+        for (Map.Entry<String, String> e : types.entrySet()) {
+            List<String> meanings = docs.get(e.getKey());
+            String doc = meanings.size() == 1 ? meanings.get(0).substring(meanings.get(0).indexOf(": ") + 2)
+                    : String.join("; ", meanings);
+            s.append("        property name: '").append(e.getKey()).append("', type: '").append(e.getValue())
+                    .append("', doc: ").append(groovyString(doc)).append('\n');
         }
         s.append("    }\n");
         s.append("}\n");
