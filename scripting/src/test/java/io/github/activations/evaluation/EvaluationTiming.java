@@ -18,7 +18,7 @@ import java.util.Locale;
  * time, process CPU time and peak heap. Run in a fresh JVM, for example:
  *
  * <pre>
- * java -Xmx1g -cp scripting/target/test-classes:scripting/target/classes:core/target/classes:COMMONS_MATH:JSPECIFY \
+ * java -Xmx1g -cp scripting/target/test-classes:scripting/target/activations.jar \
  *     io.github.activations.evaluation.EvaluationTiming [rows] [classes]
  * </pre>
  */
