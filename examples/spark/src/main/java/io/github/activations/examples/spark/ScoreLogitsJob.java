@@ -4,6 +4,7 @@
  */
 package io.github.activations.examples.spark;
 
+import io.github.activations.VectorPath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -122,7 +123,8 @@ public final class ScoreLogitsJob {
             try (OutputStream json = fs.create(file, true)) {
                 json.write((summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            out.println("scored " + input + " -> " + output + " (" + options + ")");
+            out.println("scored " + input + " -> " + output + " (" + options + "; driver's kernels: "
+                    + VectorPath.active() + ")");
             out.println(summary);
             return 0;
         } finally {

@@ -95,8 +95,8 @@ public final class ScoringSummary {
     }
 
     /**
-     * Returns the summary as one JSON object (numbers with 17 significant digits, non-finite
-     * numbers as strings).
+     * Returns the summary as one JSON object (numbers as Java prints them, shortest form that
+     * reads back to the same double; non-finite numbers as strings).
      *
      * @return the JSON text
      */
@@ -109,7 +109,7 @@ public final class ScoringSummary {
     }
 
     private static String json(double x) {
-        return Double.isFinite(x) ? String.format(Locale.ROOT, "%.17g", x) : "\"" + x + "\"";
+        return Double.isFinite(x) ? Double.toString(x) : "\"" + x + "\"";
     }
 
     @Override
