@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 
@@ -98,23 +99,34 @@ public final class LogitScorer {
     static Dataset<LogitRow> prepare(Dataset<Row> table, ScoringOptions options) {
         DataType type = field(table, options.logitsColumn()).dataType();
         String z = quote(options.logitsColumn());
-        String nulls;
-        String array;
-        if (type instanceof ArrayType) {
-            array = "transform(" + z + ", x -> try_cast(x AS DOUBLE))";
-            nulls = "] is null";
+        // Higher-order functions (transform, exists, ...) are interpreted element by element, so
+        // the common cases avoid them: array<double> is used as it is, other numeric arrays get
+        // one cast (never fails: widening, decimals rounded), and when the schema allows null
+        // elements, one array_contains(z, NaN) finds them: it is true when z holds a NaN (Spark
+        // compares NaN equal to NaN), null when z holds a null and no NaN, false otherwise. Only
+        // a row that holds a null or a NaN is searched for the index (the first one).
+        Column logits;
+        String nullMessage = "] is null";
+        boolean mayHoldNull;
+        if (type instanceof ArrayType && numeric(((ArrayType) type).elementType())) {
+            logits = ((ArrayType) type).elementType() == DataTypes.DoubleType ? col(z)
+                    : col(z).cast(DataTypes.createArrayType(DataTypes.DoubleType, ((ArrayType) type).containsNull()));
+            mayHoldNull = ((ArrayType) type).containsNull();
+        } else if (type instanceof ArrayType) {
+            logits = expr("transform(" + z + ", x -> try_cast(x AS DOUBLE))");
+            nullMessage = "] is null or not a number";
+            mayHoldNull = true;
         } else if (type instanceof StringType) {
             // "[1, 2]", "1 2", "1;2": brackets dropped, split on spaces, commas or semicolons
             String s = "trim(regexp_replace(" + z + ", '[\\\\[\\\\]]', ' '))";
-            array = "CASE WHEN " + s + " = '' THEN CAST(array() AS ARRAY<DOUBLE>) ELSE transform(split(" + s
-                    + ", '[\\\\s,;]+'), x -> try_cast(x AS DOUBLE)) END";
-            nulls = "] is not a number";
+            logits = expr("CASE WHEN " + s + " = '' THEN CAST(array() AS ARRAY<DOUBLE>) ELSE transform(split(" + s
+                    + ", '[\\\\s,;]+'), x -> try_cast(x AS DOUBLE)) END");
+            nullMessage = "] is not a number";
+            mayHoldNull = true;
         } else {
             throw new IllegalArgumentException("column " + options.logitsColumn() + " has type "
                     + type.simpleString() + "; expected an array of numbers or a string");
         }
-        Column logits = expr(array);
-        Column firstNull = expr("array_position(transform(" + array + ", x -> x IS NULL), true)");
         Column id = options.idColumn() == null ? lit(null).cast(DataTypes.StringType)
                 : col(quote(field(table, options.idColumn()).name())).cast(DataTypes.StringType);
         Column label = lit(null).cast(DataTypes.IntegerType);
@@ -125,14 +137,23 @@ public final class LogitScorer {
             badLabel = when(col(l).isNotNull().and(label.isNull()),
                     expr("concat('label ', CAST(" + l + " AS STRING), ' is not an int')"));
         }
-        Column error = when(logits.isNull(), lit("logits is null"))
-                .when(firstNull.gt(0), expr("concat('logits[', " + "array_position(transform(" + array
-                        + ", x -> x IS NULL), true) - 1, '" + nulls + "')"))
-                .otherwise(badLabel);
-        return table.select(id.as("id"), label.as("label"), logits.as("logits"), error.as("error"))
-                .select(col("id"), col("label"), when(col("error").isNull(), col("logits")).as("logits"),
-                        col("error"))
+        Dataset<Row> converted = table.select(id.as("id"), label.as("label"), logits.as("logits"),
+                badLabel.as("badLabel"));
+        Column error = when(col("logits").isNull(), lit("logits is null"));
+        if (mayHoldNull) {
+            Column nan = expr("array_contains(logits, CAST('NaN' AS DOUBLE))");
+            error = error.when(nan.isNull(), expr("concat('logits[', array_position(transform(logits, x -> x IS NULL), "
+                    + "true) - 1, '" + nullMessage + "')"))
+                    .when(nan, expr("concat('logits[', array_position(logits, CAST('NaN' AS DOUBLE)) - 1, '] is NaN')"));
+        }
+        error = error.otherwise(col("badLabel"));
+        return converted.select(col("id"), col("label"), col("logits"), error.as("error"))
+                .select(col("id"), col("label"), when(col("error").isNull(), col("logits")).as("logits"), col("error"))
                 .as(INPUT);
+    }
+
+    private static boolean numeric(DataType t) {
+        return t instanceof NumericType;
     }
 
     /**

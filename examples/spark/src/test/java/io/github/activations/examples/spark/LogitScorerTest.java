@@ -99,16 +99,18 @@ class LogitScorerTest {
     }
 
     /** Rows the scorer must reject, each with the reason it must give. */
-    private static final Map<String, String> BAD = Map.of(
-            "null", "logits is null",
-            "nullElement", "logits[2] is null",
-            "empty", "logits is empty",
-            "short", "logits has 3 entries, expected 5",
-            "long", "logits has 6 entries, expected 5",
-            "nan", "logits[3] is NaN",
-            "allMinusInf", "every logit is -Infinity (softmax is 0/0)",
-            "labelTooLarge", "label 5 is outside [0, 5)",
-            "labelNegative", "label -1 is outside [0, 5)");
+    private static final Map<String, String> BAD = Map.ofEntries(
+            Map.entry("null", "logits is null"),
+            Map.entry("nullElement", "logits[2] is null"),
+            Map.entry("empty", "logits is empty"),
+            Map.entry("short", "logits has 3 entries, expected 5"),
+            Map.entry("long", "logits has 6 entries, expected 5"),
+            Map.entry("nan", "logits[3] is NaN"),
+            Map.entry("nullAndNan", "logits[2] is NaN"),
+            Map.entry("nanAndNull", "logits[0] is NaN"),
+            Map.entry("allMinusInf", "every logit is -Infinity (softmax is 0/0)"),
+            Map.entry("labelTooLarge", "label 5 is outside [0, 5)"),
+            Map.entry("labelNegative", "label -1 is outside [0, 5)"));
 
     private static List<Row> badRows() {
         return List.of(
@@ -118,6 +120,8 @@ class LogitScorerTest {
                 RowFactory.create("short", 0, new Double[] {0.0, 1.0, 2.0}),
                 RowFactory.create("long", 0, new Double[] {0.0, 1.0, 2.0, 3.0, 4.0, 5.0}),
                 RowFactory.create("nan", 0, new Double[] {0.0, 1.0, 2.0, Double.NaN, 4.0}),
+                RowFactory.create("nullAndNan", 0, new Double[] {0.0, null, Double.NaN, Double.NaN, 4.0}),
+                RowFactory.create("nanAndNull", 0, new Double[] {Double.NaN, null, 1.0, 2.0, 4.0}),
                 RowFactory.create("allMinusInf", 0, new Double[] {-INF, -INF, -INF, -INF, -INF}),
                 RowFactory.create("labelTooLarge", 5, new Double[] {0.0, 1.0, 2.0, 3.0, 4.0}),
                 RowFactory.create("labelNegative", -1, new Double[] {0.0, 1.0, 2.0, 3.0, 4.0}));
@@ -208,11 +212,13 @@ class LogitScorerTest {
     }
 
     @Test
-    void widensFloatLogitsExactly() {
+    void widensFloatLogitsExactlyAndFindsANaNInTheTask() {
+        // containsNull = false: no SQL check, so the NaN is found by RowScorer
         StructType floats = new StructType().add("id", DataTypes.StringType)
                 .add("z", DataTypes.createArrayType(DataTypes.FloatType, false));
+        float[][] values = {{0.1f, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-45f, 3}, {-104f, 0, -104.5f, 88.7f, 88.7f},
+            {1, 2, Float.NaN, Float.NaN, 0}};
         List<Row> rows = new ArrayList<>();
-        float[][] values = {{0.1f, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-45f, 3}, {-104f, 0, -104.5f, 88.7f, 88.7f}};
         for (int i = 0; i < values.length; i++) {
             Float[] f = new Float[CLASSES];
             for (int j = 0; j < CLASSES; j++) {
@@ -223,7 +229,7 @@ class LogitScorerTest {
         Dataset<Row> table = parquet("floats", rows, floats);
         List<ScoredRow> scored = LogitScorer.score(table, ScoringOptions.classes(CLASSES).withLogits("z").withId("id"))
                 .orderBy("id").collectAsList();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < 2; i++) {
             double[] z = new double[CLASSES];
             for (int j = 0; j < CLASSES; j++) {
                 z[j] = values[i][j];
@@ -231,6 +237,8 @@ class LogitScorerTest {
             assertArrayEquals(Softmax.of(z), scored.get(i).getProbabilities());
             assertBits(Entropy.ofLogits(z), scored.get(i).getEntropy(), "f" + i);
         }
+        assertEquals("logits[2] is NaN", scored.get(2).getError());
+        assertNull(scored.get(2).getProbabilities());
     }
 
     @Test
