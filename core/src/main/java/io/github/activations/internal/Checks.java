@@ -146,6 +146,18 @@ public final class Checks {
         }, null);
     }
 
+    /** Float form of {@link #sameShape(double[][], double[][])}. */
+    public static void sameShape(float[][] rows, float[][] out) {
+        notNull(out, "out");
+        sameLength(rows.length, "rows", out.length, "out");
+        Batches.run(rows.length, Batches.elements(rows), r -> {
+            if (out[r] == null || out[r].length != rows[r].length) {
+                notNull(out[r], "out[" + r + "]");
+                sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+            }
+        }, null);
+    }
+
     /** Checks a temperature: NaN and negative values are rejected; 0 and +∞ are limits. */
     public static double temperature(double t) {
         if (!(t >= 0)) {
@@ -240,6 +252,24 @@ public final class Checks {
             i++;
         }
         return nan(name, i);
+    }
+
+    /** The exception for the first NaN entry of z[from, ...), which holds one; its index counted from {@code from}. */
+    public static IllegalArgumentException nanIn(double[] z, int from, String name) {
+        int i = from;
+        while (z[i] == z[i]) {
+            i++;
+        }
+        return nan(name, i - from);
+    }
+
+    /** Float form of {@link #nanIn(double[], int, String)}. */
+    public static IllegalArgumentException nanIn(float[] z, int from, String name) {
+        int i = from;
+        while (z[i] == z[i]) {
+            i++;
+        }
+        return nan(name, i - from);
     }
 
     /** Float form of {@link #nanIn(double[], String)}. */
