@@ -50,6 +50,13 @@ import io.github.activations.internal.VectorSupportProvider;
  * {@link VectorPath}); any other temperature runs the scalar kernel on both paths.
  */
 public final class LogSoftmax {
+    /**
+     * The name the kernels get for a row of a batch: the batch forms check every row first, so
+     * a kernel never throws there and never shows it (a name built per row, "rows[" + r + "]",
+     * cost about as much as the softmax of a row of 10).
+     */
+    private static final String ROW = "rows[r]";
+
     private LogSoftmax() {
     }
 
@@ -125,8 +132,14 @@ public final class LogSoftmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], temperature, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                row(rows[r], out[r], temperature, ROW);
+            }
+        }
         return out;
     }
 
@@ -154,7 +167,7 @@ public final class LogSoftmax {
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             double[] w = Floats.widen(rows[r]);
-            row(w, w, temperature, "rows[" + r + "]");
+            row(w, w, temperature, ROW);
             out[r] = Floats.narrow(w);
         }
         return out;
@@ -332,7 +345,7 @@ public final class LogSoftmax {
 
     /**
      * Float form of {@link #intoRows(double[], int, int, int, double[], int)}: each row widened
-     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 8,192 entries
+     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 6,144 entries
      * allocate their own), computed as {@link #into(float[], float[])} computes it, and rounded
      * once; same special cases.
      *

@@ -77,8 +77,14 @@ public final class LogSumExp {
     public static double[] of(double[][] rows) {
         Checks.rows(rows, "rows");
         double[] out = new double[rows.length];
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> out[r] = VectorSupportProvider.get().logSumExp(rows[r]), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> out[r] = VectorSupportProvider.get().logSumExp(rows[r]), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = VectorSupportProvider.get().logSumExp(rows[r]);
+            }
+        }
         return out;
     }
 
@@ -201,7 +207,7 @@ public final class LogSumExp {
 
     /**
      * Float form of {@link #intoRows(double[], int, int, int, double[], int)}: each row widened
-     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 8,192 entries
+     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 6,144 entries
      * allocate their own), computed as {@link #of(float[])} computes it, and rounded once; same
      * special cases.
      *

@@ -88,8 +88,14 @@ public final class Sigmoid {
     public static double[][] of(double[][] rows) {
         Checks.rows(rows, "rows");
         double[][] out = new double[rows.length][];
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> out[r] = apply(rows[r], new double[rows[r].length]), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> out[r] = apply(rows[r], new double[rows[r].length]), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = apply(rows[r], new double[rows[r].length]);
+            }
+        }
         return out;
     }
 

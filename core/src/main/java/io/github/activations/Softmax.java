@@ -67,6 +67,13 @@ import java.util.concurrent.Executor;
  * functions", IMA J. Numer. Anal. 41 (2021).
  */
 public final class Softmax {
+    /**
+     * The name the kernels get for a row of a batch: the batch forms check every row first, so
+     * a kernel never throws there and never shows it (a name built per row, "rows[" + r + "]",
+     * cost about as much as the softmax of a row of 10).
+     */
+    private static final String ROW = "rows[r]";
+
     private Softmax() {
     }
 
@@ -188,8 +195,14 @@ public final class Softmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], temperature, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                row(rows[r], out[r], temperature, ROW);
+            }
+        }
         return out;
     }
 
@@ -214,7 +227,7 @@ public final class Softmax {
             out[r] = new double[rows[r].length];
         }
         Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), executor);
+                r -> row(rows[r], out[r], 1.0, ROW), executor);
         return out;
     }
 
@@ -261,8 +274,14 @@ public final class Softmax {
         Checks.temperature(temperature);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> out[r] = floatRow(rows[r], temperature, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> out[r] = floatRow(rows[r], temperature, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = floatRow(rows[r], temperature, ROW);
+            }
+        }
         return out;
     }
 
@@ -336,8 +355,14 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> row(rows[r], out[r], 1.0, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                row(rows[r], out[r], 1.0, ROW);
+            }
+        }
         return out;
     }
 
@@ -354,8 +379,14 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> VectorSupportProvider.get().softmax(rows[r], out[r], "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> VectorSupportProvider.get().softmax(rows[r], out[r], ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                VectorSupportProvider.get().softmax(rows[r], out[r], ROW);
+            }
+        }
         return out;
     }
 

@@ -111,14 +111,27 @@ public final class Checks {
         while (end < rows.length && rows[end] != null && Array.getLength(rows[end]) > 0) {
             elements += Array.getLength(rows[end++]);
         }
+        if (executor == null && !Batches.parallel(end, elements)) {
+            for (int r = 0; r < end; r++) {
+                if (hasNaN.test(r)) {
+                    fail.accept(r);
+                }
+            }
+        } else {
+            scanInParallel(end, elements, hasNaN, fail, executor);
+        }
+        if (end < rows.length) {
+            fail.accept(end);
+        }
+    }
+
+    private static void scanInParallel(int end, long elements, IntPredicate hasNaN, IntConsumer fail,
+            @Nullable Executor executor) {
         Batches.run(end, elements, r -> {
             if (hasNaN.test(r)) {
                 fail.accept(r);
             }
         }, executor);
-        if (end < rows.length) {
-            fail.accept(end);
-        }
     }
 
     /** Checks that {@code out} is non-null and as long as {@code n}. */
@@ -138,7 +151,17 @@ public final class Checks {
     public static void sameShape(double[][] rows, double[][] out) {
         notNull(out, "out");
         sameLength(rows.length, "rows", out.length, "out");
-        Batches.run(rows.length, Batches.elements(rows), r -> {
+        long elements = Batches.elements(rows);
+        if (!Batches.parallel(rows.length, elements)) {
+            for (int r = 0; r < rows.length; r++) {
+                if (out[r] == null || out[r].length != rows[r].length) {
+                    notNull(out[r], "out[" + r + "]");
+                    sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+                }
+            }
+            return;
+        }
+        Batches.run(rows.length, elements, r -> {
             if (out[r] == null || out[r].length != rows[r].length) {
                 notNull(out[r], "out[" + r + "]");
                 sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
@@ -150,7 +173,17 @@ public final class Checks {
     public static void sameShape(float[][] rows, float[][] out) {
         notNull(out, "out");
         sameLength(rows.length, "rows", out.length, "out");
-        Batches.run(rows.length, Batches.elements(rows), r -> {
+        long elements = Batches.elements(rows);
+        if (!Batches.parallel(rows.length, elements)) {
+            for (int r = 0; r < rows.length; r++) {
+                if (out[r] == null || out[r].length != rows[r].length) {
+                    notNull(out[r], "out[" + r + "]");
+                    sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+                }
+            }
+            return;
+        }
+        Batches.run(rows.length, elements, r -> {
             if (out[r] == null || out[r].length != rows[r].length) {
                 notNull(out[r], "out[" + r + "]");
                 sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
