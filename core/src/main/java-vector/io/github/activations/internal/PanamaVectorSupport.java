@@ -128,6 +128,15 @@ public final class PanamaVectorSupport implements VectorSupport {
         return true;
     }
 
+    @Override
+    public long threadBufferBytes() {
+        Scratch w = SCRATCH.get();
+        long doubles = w.lanes.length + w.wbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
+                + w.obuf.length;
+        long ints = w.jbuf.length + w.slow.length;
+        return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints;
+    }
+
     // ------------------------------------------------------------------ NaN scan, max, argmax
 
     @Override

@@ -343,11 +343,24 @@ public final class Kernels {
 
     /**
      * Up to this length the float softmax keeps exp(z_i − m) in a per-thread buffer of doubles
-     * (1 MiB at most), so each exponential is computed once; longer vectors compute it twice.
+     * (48 KiB at most), so each exponential is computed once; longer vectors compute it twice,
+     * a block at a time. With the SIMD path's block buffers (about 11 KiB) a thread keeps at
+     * most {@link #MAX_THREAD_BUFFER_BYTES}. The buffer was 2^17 doubles (1 MiB) until issue 13:
+     * every thread that had run one float softmax of 10^5 entries kept 1 MiB (1,000 parked
+     * virtual threads, 1 GB); the results are the same bits either way (the same terms, summed
+     * in the same order).
      */
-    public static final int FLOAT_BUFFER = 1 << 17;
+    public static final int FLOAT_BUFFER = 6 * 1024;
+
+    /** The most all of a thread's buffers may hold together, in bytes ({@link VectorSupport#threadBufferBytes}). */
+    public static final int MAX_THREAD_BUFFER_BYTES = 64 * 1024;
 
     private static final ThreadLocal<double[][]> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    /** Returns the bytes held by this thread's float buffer ({@link #floatScratch}). */
+    public static long floatScratchBytes() {
+        return 8L * FLOAT_SCRATCH.get()[0].length;
+    }
 
     /**
      * Returns this thread's buffer of at least {@code n} doubles (grown by doubling, up to

@@ -33,6 +33,11 @@ public final class ScalarVectorSupport implements VectorSupport {
     }
 
     @Override
+    public long threadBufferBytes() {
+        return Kernels.floatScratchBytes();
+    }
+
+    @Override
     public int indexOfNaN(double[] z, int from, int to) {
         for (int i = from; i < to; i++) {
             if (z[i] != z[i]) {

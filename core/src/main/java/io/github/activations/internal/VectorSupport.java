@@ -27,6 +27,14 @@ public interface VectorSupport {
     /** Returns whether this implementation uses SIMD instructions. */
     boolean isVectorized();
 
+    /**
+     * Returns the bytes that this implementation's per-thread buffers hold for the calling
+     * thread: at most {@link Kernels#MAX_THREAD_BUFFER_BYTES} (64 KiB), whatever the inputs
+     * it has seen, so that memory does not grow with the number of threads (tested by
+     * {@code ThreadBufferTest}).
+     */
+    long threadBufferBytes();
+
     /** Returns the index of the first NaN entry, or -1 (the input check of every public method). */
     default int indexOfNaN(double[] z) {
         return indexOfNaN(z, 0, z.length);
