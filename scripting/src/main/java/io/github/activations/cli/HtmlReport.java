@@ -228,7 +228,7 @@ final class HtmlReport {
 
     private static void experiment(Page p, ExperimentResult e, int number) {
         p.raw("<section class=\"experiment\" id=\"e").raw(Integer.toString(number)).raw("\">\n<h2><span class=\"n\">")
-                .raw(Integer.toString(number)).raw("</span> ").text(e.name());
+                .raw(Integer.toString(number)).raw("</span> <span class=\"name\">").text(e.name()).raw("</span>");
         badge(p, e);
         p.raw("</h2>\n");
         int digits = e.digits();
