@@ -5,6 +5,7 @@
 package io.github.activations.cli;
 
 import io.github.activations.scripting.ExperimentResult;
+import io.github.activations.scripting.HtmlReport;
 import io.github.activations.scripting.Results;
 import io.github.activations.scripting.ScriptFailure;
 import io.github.activations.scripting.ScriptRunner;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     /** What each option needs when it is given without its value, for "--out needs a directory". */
     static final Map<String, String> NEEDS = Map.of("--format", "a value: table, csv or json",
-            "--out", "a directory", "--timeout", "a number of seconds");
+            "--out", "a directory", "--timeout", "a number of seconds", "--report", "a file name, e.g. run.html");
 
     private static final List<String> FORMATS = List.of("table", "csv", "json");
 
@@ -54,6 +55,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "stop the script after SECONDS seconds and name the line it was on")
     @Nullable String timeout;
+
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "also write one self-contained HTML page of the run (tables, checks, metrics, every plot"
+                    + " as inline SVG; no network needed to read it), with the error if the script fails")
+    @Nullable Path report;
 
     @Option(names = "--data", paramLabel = "NAME=FILE",
             description = "read a data set (.npy, .npz, .csv, .tsv, .json; - for stdin) into the script's variable NAME;"
@@ -105,6 +111,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Duration limit = timeout == null ? Duration.ZERO : seconds(timeout);
         Path script = Main.scriptFile(spec, options.file);
+        if (report != null && Files.isDirectory(report)) {
+            throw new ParameterException(spec.commandLine(), "--report " + report + " is a directory; name a file, e.g."
+                    + " --report " + report.resolve("run.html"));
+        }
         Path dir = outDir;
         if (dir != null) {
             try {
@@ -118,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
         Set<String> taken = new HashSet<>();
         List<IOException> writeErrors = new ArrayList<>();
         boolean[] csvHeader = {true};
-        List<ExperimentResult> ran = new ArrayList<>();
+        List<ExperimentResult> ran = java.util.Collections.synchronizedList(new ArrayList<>());
         Consumer<ExperimentResult> listener = r -> {
             ran.add(r);
             if (format.equals("table")) {
@@ -206,11 +216,14 @@ final class RunCommand implements Callable<Integer> {
                 out.println(Results.json(ran, f));
                 out.flush();
             }
-            return Main.failed(f, err, options.stacktrace);
+            int code = Main.failed(f, err, options.stacktrace);
+            writeReport(script, List.copyOf(ran), f.problems(), List.of());
+            return code;
         }
         if (format.equals("json")) {
             out.println(Results.json(ran, runner.failedChecks()));
         }
+        boolean reported = writeReport(script, List.copyOf(ran), List.of(), runner.failedChecks());
         if (!writeErrors.isEmpty()) {
             err.println("activations: cannot write CSV to " + dir + ": " + writeErrors.get(0).getMessage());
             return Main.SCRIPT_FAILED;
@@ -225,7 +238,27 @@ final class RunCommand implements Callable<Integer> {
             }
             return Main.SCRIPT_FAILED;
         }
-        return Main.OK;
+        return reported ? Main.OK : Main.SCRIPT_FAILED;
+    }
+
+    /** Writes {@code --report}, if asked for; false, after saying why, when it cannot be written. */
+    private boolean writeReport(Path script, List<ExperimentResult> ran, List<ScriptFailure.Problem> failure,
+            List<ScriptFailure.Problem> failedChecks) {
+        Path file = report;
+        if (file == null) {
+            return true;
+        }
+        try {
+            HtmlReport.write(file, new HtmlReport.Run(script, ran, failure, failedChecks, Main.version(),
+                    java.time.Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            err.println("activations: cannot write --report " + file + ": " + HtmlReport.reason(e));
+            return false;
+        }
+        if (format.equals("table")) {
+            out.println("wrote report " + file);
+        }
+        return true;
     }
 
     private interface CsvWrite {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -31,6 +32,8 @@ import org.apache.commons.csv.CSVPrinter;
  *   <tr><td>an existing file</td><td>replaced</td></tr>
  *   <tr><td>the write fails (the path is a folder, the disk is full, ...)</td><td>{@code IOException};
  *       no file left behind (the temporary file is deleted; an existing file is untouched)</td></tr>
+ *   <tr><td>an {@code idPrefix} that is not a letter followed by letters, digits, {@code -} or {@code _},
+ *       for {@link #svgElement(int, int, String)}</td><td>{@code IllegalArgumentException}</td></tr>
  *   <tr><td>{@code null}</td><td>{@code NullPointerException}</td></tr>
  *   </tbody>
  * </table>
@@ -42,6 +45,8 @@ import org.apache.commons.csv.CSVPrinter;
 public abstract class Chart {
     static final int MIN_SIZE = 16;
     static final int MAX_SIZE = 10_000;
+    private static final Pattern ID_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern XML_DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>\\s*");
 
     private final String title;
 
@@ -82,7 +87,29 @@ public abstract class Chart {
      */
     public final String svg(int width, int height) {
         checkSize(width, height);
-        return Render.svg(this::paint, width, height, svgTitle(), String.join("; ", svgLabels()));
+        return Render.svg(this::paint, width, height, svgTitle(), String.join("; ", svgLabels()), "");
+    }
+
+    /**
+     * Returns the chart as an {@code <svg>} element to put inside an HTML page (or another XML
+     * document): the document of {@link #svg(int, int)} without its XML declaration, and with every
+     * {@code id} in it, and so every reference to one, starting with {@code idPrefix}. Charts drawn
+     * with different prefixes can share a page without one's clip paths applying to another.
+     *
+     * @param width width in pixels, in [16, 10000]
+     * @param height height in pixels, in [16, 10000]
+     * @param idPrefix the start of every id: a letter, then letters, digits, {@code -} or {@code _}
+     * @return the {@code <svg>} element, as XML text
+     * @throws IllegalArgumentException if the size is out of range or the prefix is not of that form
+     */
+    public final String svgElement(int width, int height, String idPrefix) {
+        checkSize(width, height);
+        if (!ID_PREFIX.matcher(Objects.requireNonNull(idPrefix, "idPrefix")).matches()) {
+            throw new IllegalArgumentException("idPrefix must be a letter followed by letters, digits, - or _, not '"
+                    + idPrefix + "'");
+        }
+        String svg = Render.svg(this::paint, width, height, svgTitle(), String.join("; ", svgLabels()), idPrefix);
+        return XML_DECLARATION.matcher(svg).replaceFirst("");
     }
 
     /**

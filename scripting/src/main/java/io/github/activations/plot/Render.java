@@ -33,6 +33,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -41,6 +42,7 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The shared look (fonts, colours, Locale.ROOT), PNG and SVG output and the atomic file write. */
 final class Render {
@@ -276,7 +278,11 @@ final class Render {
         return out.toByteArray();
     }
 
-    static String svg(Painter painter, int width, int height, String title, String desc) {
+    /**
+     * The SVG document; with a non-empty {@code idPrefix}, every id in it (and so every reference to
+     * one) starts with the prefix, so that several charts can share one HTML page.
+     */
+    static String svg(Painter painter, int width, int height, String title, String desc, String idPrefix) {
         Document doc;
         try {
             doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
@@ -287,6 +293,14 @@ final class Render {
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
         context.setComment("Activations chart");
         context.setPrecision(3);
+        if (!idPrefix.isEmpty()) {
+            context.setIDGenerator(new SVGIDGenerator() {
+                @Override
+                public String generateID(String prefix) {
+                    return super.generateID(idPrefix + prefix);
+                }
+            });
+        }
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(width, height));
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -295,6 +309,16 @@ final class Render {
         g.fillRect(0, 0, width, height);
         painter.paint(g, width, height);
         Element root = g.getRoot();
+        if (!idPrefix.isEmpty()) {
+            // the one id Batik does not take from the generator
+            NodeList defs = root.getElementsByTagNameNS(SVG_NS, "defs");
+            for (int i = 0; i < defs.getLength(); i++) {
+                Element d = (Element) defs.item(i);
+                if (d.getAttribute("id").equals("genericDefs")) {
+                    d.setAttribute("id", idPrefix + "genericDefs");
+                }
+            }
+        }
         root.setAttribute("viewBox", "0 0 " + width + " " + height);
         Element descElement = doc.createElementNS(SVG_NS, "desc");
         descElement.setTextContent(desc);

@@ -19,10 +19,30 @@ import java.util.stream.Collectors;
  * @param rows how many result rows a table prints before eliding the rest
  * @param evaluations the metrics of {@code evaluate} (and of {@code calibrate}) on the data sets
  * @param calibrations the results of {@code calibrate}
+ * @param plots the plots drawn, in the order of their images in {@code files}
  */
 public record ExperimentResult(String name, List<Cell> cells, List<CheckResult> checks, List<Summary> summaries,
         List<String> files, int digits, int rows, List<EvaluationResult> evaluations,
-        List<CalibrationResult> calibrations) {
+        List<CalibrationResult> calibrations, List<PlotResult> plots) {
+
+    /**
+     * Creates the result of an experiment without plots.
+     *
+     * @param name the experiment's name
+     * @param cells the results of {@code apply}
+     * @param checks the results of {@code check}
+     * @param summaries the results of {@code summarize}
+     * @param files the plot files written
+     * @param digits decimals for printed numbers; -1 for the default
+     * @param rows how many result rows a table prints before eliding the rest
+     * @param evaluations the metrics of {@code evaluate} on the data sets
+     * @param calibrations the results of {@code calibrate}
+     */
+    public ExperimentResult(String name, List<Cell> cells, List<CheckResult> checks, List<Summary> summaries,
+            List<String> files, int digits, int rows, List<EvaluationResult> evaluations,
+            List<CalibrationResult> calibrations) {
+        this(name, cells, checks, summaries, files, digits, rows, evaluations, calibrations, List.of());
+    }
 
     /**
      * Creates the result of an experiment without data.

@@ -64,9 +64,11 @@ final class ExperimentRun {
             charts.add(new DataRun.PendingPlot(chart, outDir.resolve(p.file()), p.width(), p.height(), p.origin()));
         }
         List<String> files = new ArrayList<>();
+        List<PlotResult> plots = new ArrayList<>();
         for (DataRun.PendingPlot c : charts) {
             try {
                 c.chart().write(c.file(), c.width(), c.height());
+                plots.add(new PlotResult(c.file().toString(), c.chart(), c.width(), c.height()));
                 Path csv = csvBeside(c.file());
                 c.chart().writeCsv(csv);
                 files.add(c.file().toString());
@@ -79,7 +81,7 @@ final class ExperimentRun {
         }
         return new ExperimentResult(plan.name(), List.copyOf(cells), List.copyOf(checkResults),
                 List.copyOf(summaries), List.copyOf(files), plan.digits(), plan.rows(), data.evaluations(),
-                data.calibrations());
+                data.calibrations(), List.copyOf(plots));
     }
 
     /** The CSV of a plot's numbers, beside it: {@code reliability.png} gives {@code reliability.csv}. */

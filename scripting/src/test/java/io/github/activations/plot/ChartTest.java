@@ -153,6 +153,46 @@ class ChartTest {
     }
 
     @Test
+    void svgElementPrefixesEveryIdAndReferenceAndHasNoXmlDeclaration() {
+        // a reliability diagram has clip paths: ids, and url(#id) references to them
+        Chart chart = ReliabilityDiagram.of("R", 0.1, new double[] {0, 0.5}, new double[] {0.5, 1},
+                new long[] {3, 5}, new double[] {0.2, 0.8}, new double[] {0.3, 0.7});
+        String element = chart.svgElement(300, 200, "e1p2-");
+        assertTrue(element.startsWith("<svg "), element.substring(0, 40));
+        org.w3c.dom.Element root = ChartFiles.svg(element, 300, 200, "R (ECE = 0.1)", List.of());
+        List<String> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"").matcher(element);
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        assertTrue(ids.size() >= 3, ids::toString);
+        for (String i : ids) {
+            assertTrue(i.startsWith("e1p2-"), i);
+        }
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("url\\(#([^)]*)\\)").matcher(element);
+        int refs = 0;
+        while (ref.find()) {
+            assertTrue(ids.contains(ref.group(1)), ref.group());
+            refs++;
+        }
+        assertTrue(refs > 0, "no clip path referenced");
+        assertEquals("svg", root.getLocalName());
+        // the same drawing: only the ids differ
+        assertEquals(chart.svg(300, 200).replaceFirst("^<\\?xml[^>]*\\?>\\s*", ""), element.replace("e1p2-", ""));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"''", "1a", "-a", "a b", "a\"", "a:b"})
+    void svgElementRejectsAPrefixThatIsNoIdStart(String prefix) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CHART.svgElement(100, 100,
+                prefix));
+        assertEquals("idPrefix must be a letter followed by letters, digits, - or _, not '" + prefix + "'",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CHART.svgElement(15, 100, "a"));
+        assertThrows(NullPointerException.class, () -> CHART.svgElement(100, 100, null));
+    }
+
+    @Test
     void titleIsAsGiven() {
         assertEquals("Line", CHART.title());
     }

@@ -1,0 +1,444 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.activations.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.activations.scripting.ActivationFunction;
+import io.github.activations.scripting.ExperimentResult;
+import io.github.activations.scripting.Lab;
+import io.github.activations.scripting.PlotResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code run --report FILE.html}: what the page holds, read back with the JDK's XML parser.
+ *
+ * <p>Why an XML parser for HTML: the report is written as XHTML-compatible markup (every element
+ * closed, only the five XML entities, no raw {@code <} or {@code &} in text), so a strict XML parser
+ * must accept it; that is a stricter test of well-formedness than an HTML5 parser, which recovers
+ * silently from any error (and the JDK has none). What XML allows but HTML reads differently, a
+ * self-closed {@code <div/>}, is checked separately; {@link HtmlReportChromiumTest} has a browser
+ * read it as HTML.
+ */
+class HtmlReportTest {
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    static final String SVG = "http://www.w3.org/2000/svg";
+    private static final Path DATA = ExamplesTest.EXAMPLES.resolve("../data").toAbsolutePath().normalize();
+    static final String NAME = "<b>&\"' \u03c3 \u65e5\u672c";
+
+    /** Every part of the report: results, summaries, plots (PNG and SVG), checks, data, a failure. */
+    static final String SCRIPT = """
+            def val = dataset(logits: 'DATA/val_logits.npy', labels: 'DATA/val_labels.npy',
+                              classes: ['seal', 'panda & co', 'duck'], name: 'val <set>')
+            experiment('<b>&"\\' \u03c3 \u65e5\u672c') {
+                logits z: [0.25, 1.23, -0.8]
+                apply softmax, temperature: [0.5, 1, 2]
+                summarize entropy, maxProbability
+                show digits: 3
+                plot 'sweep.png'
+                plot sigmoid, file: 'sigmoid.svg', width: 500, height: 300
+            }
+            experiment('Checks') {
+                check('sums to 1', tries: 50, seed: 7) { double a, double b -> Math.abs(softmax([a, b]).sum() - 1) < 1e-12 }
+                check('sigmoid < 1', tries: 1000, seed: 3) { double z -> assert sigmoid(z) < 1 }
+            }
+            experiment('Calibrated') {
+                data val
+                evaluate accuracy, nll, ece, confusion, perClass
+                calibrate temperature
+                plot reliability, file: 'reliability.png'
+            }
+            experiment('Broken') {
+                logits z: [1, 2]
+                apply softmaxx
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** Runs {@link #SCRIPT} with {@code --out} and {@code --report}. */
+    private Cli runFullScript(Path report) throws IOException {
+        Path script = Files.writeString(dir.resolve("report.groovy"),
+                SCRIPT.replace("DATA/", DATA.toString().replace("\\", "/") + "/"), StandardCharsets.UTF_8);
+        return Cli.run("run", script.toString(), "--out", dir.resolve("out").toString(), "--report",
+                report.toString());
+    }
+
+    @Test
+    void holdsEveryExperimentInScriptOrderAndTheErrorThatStoppedTheScript() throws Exception {
+        Path report = dir.resolve("reports/run.html");
+        Cli r = runFullScript(report);
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("wrote report " + report), r.out());
+        byte[] bytes = Files.readAllBytes(report);
+        String html = new String(bytes, StandardCharsets.UTF_8);
+        Document doc = parse(bytes);
+
+        assertEquals("report.groovy", text(only(doc, "h1")));
+        List<Element> sections = byClass(doc, "section", "experiment");
+        assertEquals(List.of(NAME, "Checks", "Calibrated"), sections.stream()
+                .map(s -> text(byClass(s, "span", "name").get(0))).toList(), "the experiments that ran, in order");
+        assertFalse(html.contains("<b>&"), "the name is escaped");
+        assertTrue(html.contains("&lt;b&gt;&amp;&quot;&#39; \u03c3 \u65e5\u672c"), "UTF-8, not character references");
+
+        // results and summaries of the first experiment, as the table prints them (show digits: 3)
+        Element first = sections.get(0);
+        List<List<String>> results = rows(table(first, "results"));
+        assertEquals(3, results.size());
+        assertEquals(List.of("z", "[0.25, 1.23, -0.8]", "softmax", "temperature=1", "[0.249, 0.664, 0.087]"),
+                results.get(1));
+        List<List<String>> summaries = rows(table(first, "summaries"));
+        assertEquals(6, summaries.size(), "two statistics for each of three temperatures");
+        assertEquals(List.of("softmax", "temperature=0.5", "entropy", "1"), summaries.get(0).subList(0, 4));
+
+        // one inline SVG per plot, PNG or SVG file alike, at the file's size
+        assertPlots(first, Map.of("sweep.png", "0 0 640 480", "sigmoid.svg", "0 0 500 300"));
+        assertPlots(sections.get(2), Map.of("reliability.png", "0 0 640 480"));
+        assertEquals(0, sections.get(1).getElementsByTagNameNS(SVG, "svg").getLength());
+        assertEquals(3, doc.getElementsByTagNameNS(SVG, "svg").getLength());
+
+        // checks: pass and fail, tries, seed and the counterexample the table prints
+        List<List<String>> checks = rows(table(sections.get(1), "checks"));
+        assertEquals(List.of("sums to 1", "50", "7", "passed"), checks.get(0));
+        assertEquals(List.of("sigmoid < 1", "3"), List.of(checks.get(1).get(0), checks.get(1).get(2)));
+        assertTrue(Long.parseLong(checks.get(1).get(1)) < 1000, "stops at the first failure");
+        Matcher failed = Pattern.compile("FAILED on (\\[[^]]*\\])").matcher(r.out());
+        assertTrue(failed.find(), r.out());
+        assertTrue(checks.get(1).get(3).startsWith("failed on " + failed.group(1) + "assert sigmoid(z) < 1"),
+                checks.get(1).get(3));
+        assertEquals(2, byClass(sections.get(1), "span", "fail").size(), "the heading's badge and the row's");
+
+        // metrics with the data set's name and size, calibration, confusion matrix and per-class figures
+        Element data = sections.get(2);
+        List<List<String>> metrics = rows(table(data, "metrics"));
+        assertEquals(List.of("data", "rows", "activation", "params", "calibration", "accuracy", "nll", "ece"),
+                headers(table(data, "metrics")));
+        assertEquals(List.of("val <set>", "600", "softmax", "", ""), metrics.get(0).subList(0, 5));
+        assertTrue(metrics.get(1).get(4).startsWith("temperature T = "), metrics.get(1).toString());
+        assertEquals(List.of("true \\ predicted", "seal", "panda & co", "duck"),
+                headers(byClass(data, "table", "confusion").get(0)));
+        assertEquals(List.of("seal", "panda & co", "duck"), rows(byClass(data, "table", "per-class").get(0)).stream()
+                .map(row -> row.get(0)).toList());
+        assertEquals(List.of("temperature", "val <set> (600 rows)"), rows(table(data, "calibrations")).get(0)
+                .subList(0, 2));
+
+        // the error, as the runner printed it, with the line it names
+        Element failure = only(doc, "section", "failure");
+        String problem = r.err().lines().findFirst().orElseThrow();
+        assertTrue(problem.matches(".*report\\.groovy:23: unknown word 'softmaxx'; did you mean 'softmax'\\?"), problem);
+        assertEquals(problem, text(byClass(failure, "pre", "error").get(0)));
+        assertEquals("23    apply softmaxx", text(byClass(failure, "pre", "source").get(0)));
+        assertTrue(text(only(doc, "p", "status")).contains("the script failed"));
+        assertTrue(text(only(doc, "p", "status")).contains("2 checks, 1 failed"));
+
+        assertSelfContained(doc, html);
+    }
+
+    /**
+     * Every row of every table but the checks' is a line of the table output: the same cells, in the
+     * same order, with the same digits.
+     */
+    @Test
+    void everyTableRowIsALineOfTheTableOutput() throws Exception {
+        Path report = dir.resolve("run.html");
+        Cli r = runFullScript(report);
+        Document doc = parse(Files.readAllBytes(report));
+        List<String> lines = r.out().lines().toList();
+        NodeList tables = doc.getElementsByTagNameNS(XHTML, "table");
+        int compared = 0;
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element t = (Element) tables.item(i);
+            if (t.getAttribute("class").equals("checks")) {
+                continue; // a badge and the error in full, where the table has one line
+            }
+            List<List<String>> all = new ArrayList<>(rows(t));
+            all.add(0, headers(t));
+            for (List<String> row : all) {
+                assertTrue(lines.stream().anyMatch(line -> inOrder(line, row)),
+                        () -> "no line of the table output has " + row + ":\n" + r.out());
+                compared++;
+            }
+        }
+        assertTrue(compared >= 20, "only " + compared + " rows compared");
+    }
+
+    private static boolean inOrder(String line, List<String> cells) {
+        int at = 0;
+        for (String c : cells) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            int found = line.indexOf(c, at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + c.length();
+        }
+        return true;
+    }
+
+    @Test
+    void aScriptThatDoesNotCompileGetsAReportWithItsError() throws Exception {
+        Path script = Files.writeString(dir.resolve("syntax.groovy"), "experiment('a') {\n  logits z: [1, 2\n}\n");
+        Path report = dir.resolve("syntax.html");
+        Cli r = Cli.run("run", script.toString(), "--report", report.toString());
+        assertEquals(1, r.exit());
+        Document doc = parse(Files.readAllBytes(report));
+        assertEquals(0, byClass(doc, "section", "experiment").size());
+        Element failure = only(doc, "section", "failure");
+        assertEquals(r.err().lines().findFirst().orElseThrow(), text(byClass(failure, "pre", "error").get(0)));
+        assertTrue(text(failure).contains("It stopped before any experiment completed."), text(failure));
+    }
+
+    @Test
+    void jsonOnStandardOutputStaysOneDocumentAndAPassingRunSaysPassed() throws Exception {
+        Path script = Files.writeString(dir.resolve("ok.groovy"),
+                "experiment('one') { logits z: [0.25, 1.23, -0.8]; apply softmax; show digits: 3 }");
+        Path report = dir.resolve("ok.html");
+        Cli r = Cli.run("run", script.toString(), "--format", "json", "--report", report.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("one", ((Map<?, ?>) ((List<?>) r.json().get("experiments")).get(0)).get("name"));
+        Document doc = parse(Files.readAllBytes(report));
+        assertEquals("passed 1 experiment \u00b7 0 plots \u00b7 0 checks", text(only(doc, "p", "status")));
+        assertEquals(0, doc.getElementsByTagNameNS(XHTML, "nav").getLength(), "no contents for one experiment");
+        assertEquals(0, byClass(doc, "section", "failure").size());
+    }
+
+    @Test
+    void aReportOnAFolderIsAUsageError() throws IOException {
+        Path script = Files.writeString(dir.resolve("ok.groovy"), "experiment('one') { }");
+        Cli r = Cli.run("run", script.toString(), "--report", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("activations: --report " + dir + " is a directory; name a file, e.g. --report "
+                + dir.resolve("run.html")), r.err());
+        assertEquals("", r.out(), "nothing ran");
+        Cli missing = Cli.run("run", script.toString(), "--report");
+        assertTrue(missing.err().startsWith("activations: --report needs a file name, e.g. run.html"), missing.err());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAnErrorAndLeavesNoFile() throws IOException {
+        Path script = Files.writeString(dir.resolve("ok.groovy"),
+                "experiment('one') { logits z: [0.25, 1.23, -0.8]; apply softmax }");
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        Cli underFile = Cli.run("run", script.toString(), "--report", file.resolve("run.html").toString());
+        assertEquals(1, underFile.exit());
+        assertEquals("activations: cannot write --report " + file.resolve("run.html") + ": " + file
+                + " exists and is not a folder" + System.lineSeparator(), underFile.err());
+        assertTrue(underFile.out().contains("== one"), "the results are still printed");
+
+        // a name the file system refuses: the page is written to a temporary file, whose move fails
+        Path tooLong = dir.resolve("r".repeat(300) + ".html");
+        Cli refused = Cli.run("run", script.toString(), "--report", tooLong.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().startsWith("activations: cannot write --report " + tooLong + ": "), refused.err());
+        assertEquals(List.of(file, script), list(dir), "no temporary file left");
+    }
+
+    @Test
+    void replacesAnEarlierReport() throws Exception {
+        Path script = Files.writeString(dir.resolve("ok.groovy"), "experiment('again') { }");
+        Path report = Files.writeString(dir.resolve("run.html"), "old");
+        assertEquals(0, Cli.run("run", script.toString(), "--report", report.toString()).exit());
+        assertEquals("again", text(byClass(parse(Files.readAllBytes(report)), "span", "name").get(0)));
+        assertEquals(List.of(script, report), list(dir));
+    }
+
+    @Test
+    void experimentResultsKeepTheChartOfEachPlot() {
+        Lab lab = new Lab(dir, io.github.activations.scripting.Progress.NONE, x -> { });
+        ExperimentResult result = lab.experiment("plots", e -> {
+            e.logits("z", 0.25, 1.23, -0.8);
+            e.apply(ActivationFunction.SOFTMAX);
+            e.plot("bars.png");
+        });
+        assertEquals(1, result.plots().size());
+        PlotResult p = result.plots().get(0);
+        assertEquals(dir.resolve("bars.png").toString(), p.file());
+        assertEquals(List.of(p.file(), dir.resolve("bars.csv").toString()), result.files());
+        assertEquals(List.of(640, 480), List.of(p.width(), p.height()));
+        assertEquals("plots", p.chart().title());
+        // the constructors without plots still work
+        assertEquals(List.of(), new ExperimentResult("x", List.of(), List.of(), List.of(), List.of(), -1, 20).plots());
+    }
+
+    // ----- reading the page ------------------------------------------------------------------------
+
+    /** Parses the page's bytes as XML, which reads them as UTF-8; no DTD or anything else is fetched. */
+    static Document parse(byte[] html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+        assertEquals(XHTML, doc.getDocumentElement().getNamespaceURI());
+        assertEquals("utf-8", ((Element) doc.getElementsByTagNameNS(XHTML, "meta").item(0)).getAttribute("charset"));
+        return doc;
+    }
+
+    /** No script, no stylesheet, font or image to fetch, no link out of the page; HTML reads it as XML does. */
+    static void assertSelfContained(Document doc, String html) {
+        for (String tag : List.of("script", "link", "img", "iframe", "object", "embed", "base", "image", "use")) {
+            assertEquals(0, doc.getElementsByTagNameNS("*", tag).getLength(), "a <" + tag + "> in the page");
+        }
+        Set<String> ids = new HashSet<>();
+        List<String> links = new ArrayList<>();
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            NamedNodeMap attributes = e.getAttributes();
+            for (int a = 0; a < attributes.getLength(); a++) {
+                Attr attr = (Attr) attributes.item(a);
+                String name = attr.getLocalName() == null ? attr.getName() : attr.getLocalName();
+                String value = attr.getValue();
+                if (List.of("src", "href", "srcset", "action", "data", "poster", "background").contains(name)) {
+                    assertTrue(value.startsWith("#"), () -> "<" + e.getTagName() + " " + attr.getName() + "=\"" + value
+                            + "\"> leaves the page");
+                    links.add(value.substring(1));
+                }
+                if (name.equals("id")) {
+                    assertTrue(ids.add(value), "id '" + value + "' twice: one chart's clip path would clip another");
+                }
+            }
+        }
+        assertTrue(ids.containsAll(links), () -> "a link to nowhere in " + links);
+        // each plot refers only to its own ids
+        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            String svg = outerXml((Element) svgs.item(i));
+            Matcher ref = Pattern.compile("url\\(#([^)]*)\\)").matcher(svg);
+            while (ref.find()) {
+                assertTrue(svg.contains("id=\"" + ref.group(1) + "\""), ref.group() + " outside its own plot");
+            }
+        }
+        assertFalse(Pattern.compile("url\\((?!#)|@import|@font-face|javascript:", Pattern.CASE_INSENSITIVE)
+                .matcher(html).find(), "the style loads something");
+        Matcher url = Pattern.compile("[a-z]+://[^\"'\\s<>)]*").matcher(html);
+        while (url.find()) {
+            assertTrue(Set.of("http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg",
+                    "http://www.w3.org/1999/xlink").contains(url.group()), "a URL in the page: " + url.group());
+            assertTrue(html.startsWith("xmlns=\"", url.start() - 7) || html.startsWith("xmlns:xlink=\"",
+                    url.start() - 13), "not a namespace: " + url.group());
+        }
+        // a self-closed element other than HTML's void ones would be an open tag to a browser
+        String outsideSvg = html.replaceAll("(?s)<svg\\b.*?</svg\\s*>", "");
+        Matcher selfClosed = Pattern.compile("<([a-z0-9]+)[^>]*/>").matcher(outsideSvg);
+        while (selfClosed.find()) {
+            assertTrue(Set.of("meta", "br", "hr", "img", "input", "link").contains(selfClosed.group(1)),
+                    selfClosed.group());
+        }
+    }
+
+    private static String outerXml(Element e) {
+        try {
+            javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            java.io.StringWriter w = new java.io.StringWriter();
+            t.transform(new javax.xml.transform.dom.DOMSource(e), new javax.xml.transform.stream.StreamResult(w));
+            return w.toString();
+        } catch (javax.xml.transform.TransformerException x) {
+            throw new AssertionError(x);
+        }
+    }
+
+    private static void assertPlots(Element section, Map<String, String> viewBoxes) {
+        List<Element> figures = elements(section, "figure");
+        assertEquals(viewBoxes.size(), figures.size());
+        for (Element figure : figures) {
+            NodeList svg = figure.getElementsByTagNameNS(SVG, "svg");
+            assertEquals(1, svg.getLength(), "one inline <svg> per figure");
+            Element root = (Element) svg.item(0);
+            String caption = text(elements(figure, "figcaption").get(0));
+            String file = viewBoxes.keySet().stream().filter(caption::endsWith).findFirst()
+                    .orElseThrow(() -> new AssertionError("no plot file in the caption: " + caption));
+            assertEquals(viewBoxes.get(file), root.getAttribute("viewBox"), file);
+            assertTrue(root.getElementsByTagNameNS(SVG, "path").getLength() >= 10, file + ": hardly anything drawn");
+        }
+    }
+
+    static List<Element> elements(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagNameNS(XHTML, tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    static List<Element> byClass(Document doc, String tag, String css) {
+        return byClass(doc.getDocumentElement(), tag, css);
+    }
+
+    static List<Element> byClass(Element parent, String tag, String css) {
+        return elements(parent, tag).stream()
+                .filter(e -> List.of(e.getAttribute("class").split(" ")).contains(css)).toList();
+    }
+
+    private static Element only(Document doc, String tag) {
+        List<Element> e = elements(doc.getDocumentElement(), tag);
+        assertEquals(1, e.size(), tag);
+        return e.get(0);
+    }
+
+    private static Element only(Document doc, String tag, String css) {
+        List<Element> e = byClass(doc, tag, css);
+        assertEquals(1, e.size(), tag + "." + css);
+        return e.get(0);
+    }
+
+    private static Element table(Element section, String css) {
+        List<Element> t = byClass(section, "table", css);
+        assertEquals(1, t.size(), "table." + css);
+        return t.get(0);
+    }
+
+    private static List<String> headers(Element table) {
+        return elements(table, "th").stream().map(HtmlReportTest::text).toList();
+    }
+
+    private static List<List<String>> rows(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element body : elements(table, "tbody")) {
+            for (Element tr : elements(body, "tr")) {
+                rows.add(elements(tr, "td").stream().map(HtmlReportTest::text).toList());
+            }
+        }
+        return rows;
+    }
+
+    static String text(Element e) {
+        return e.getTextContent().strip();
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+}
