@@ -40,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModulePathIT {
     private static final Path CORE_JAR = Path.of(System.getProperty("activations.coreJar", "missing-activations.coreJar"));
+    /** The project version, which the compiler plugin records in the module descriptor. */
+    private static final String VERSION = System.getProperty("activations.version", "missing activations.version");
     private static final String VECTOR = "jdk.incubator.vector";
     private static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + VECTOR;
 
@@ -59,7 +61,8 @@ class ModulePathIT {
                     if (m.isNamed()) {
                         TreeSet<String> exports = new TreeSet<>();
                         m.getDescriptor().exports().forEach(e -> exports.add(e.source() + (e.isQualified() ? " to " + e.targets() : "")));
-                        System.out.println("module " + m.getName() + " automatic=" + m.getDescriptor().isAutomatic()
+                        System.out.println("module " + m.getName() + "@" + m.getDescriptor().rawVersion().orElse("none")
+                                + " automatic=" + m.getDescriptor().isAutomatic()
                                 + " exports=" + exports + " internalExported=" + m.isExported("io.github.activations.internal"));
                     } else {
                         System.out.println("module unnamed");
@@ -101,8 +104,8 @@ class ModulePathIT {
         // This JVM runs the scalar path too (no --add-modules): the child must give the same bits.
         assertFalse(VectorPath.isVectorized(), VectorPath.active());
         assertEquals("softmax " + Arrays.toString(Softmax.of(new double[] {1, 2, 3})), out.get(0));
-        assertEquals("module io.github.activations automatic=false exports=[io.github.activations] internalExported=false",
-                out.get(1));
+        assertEquals("module io.github.activations@" + VERSION
+                + " automatic=false exports=[io.github.activations] internalExported=false", out.get(1));
         assertEquals("internal reflection refused", out.get(2));
         assertEquals("path scalar (module " + VECTOR + " not in the boot layer; start the JVM with --add-modules " + VECTOR + ")",
                 out.get(3));
