@@ -1,8 +1,10 @@
-// BigDecimal literals in parameters come out as plain numbers; small outputs in scientific form.
+// BigDecimal literals in parameters come out as plain numbers; CSV keeps every digit, tiny ones in scientific form.
 // args: --format csv
 // exit: 0
-// out: sweep,z,"[0.25, 1.23, -0.8]",softmax,temperature=0.1,"[5.54485e-5, 0.999945, 1.52686e-9]",
-// out: sweep,z,"[0.25, 1.23, -0.8]",crossEntropy,"target=[0.2, 0.5, 0.3]",1.21489,
+// out: sweep,z,softmax,temperature=0.1,0,0.25,0.0000554485246381331,
+// out: sweep,z,softmax,temperature=0.1,1,1.23,0.9999445499485063,
+// out: sweep,z,softmax,temperature=0.1,2,-0.8,1.5268554902161597e-9,
+// out: sweep,z,crossEntropy,"target=[0.2, 0.5, 0.3]",,,1.214886399777708,
 experiment('sweep') {
     logits z: [0.25, 1.23, -0.8]
     apply softmax, temperature: [0.1, 0.25]

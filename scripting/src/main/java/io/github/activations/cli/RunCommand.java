@@ -5,6 +5,8 @@
 package io.github.activations.cli;
 
 import io.github.activations.scripting.ExperimentResult;
+import io.github.activations.scripting.HtmlReport;
+import io.github.activations.scripting.Results;
 import io.github.activations.scripting.ScriptFailure;
 import io.github.activations.scripting.ScriptRunner;
 import java.io.IOException;
@@ -113,45 +115,30 @@ final class RunCommand implements Callable<Integer> {
         Set<String> taken = new HashSet<>();
         List<IOException> writeErrors = new ArrayList<>();
         boolean[] csvHeader = {true};
-        List<ExperimentResult> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ExperimentResult> ran = new ArrayList<>();
         Consumer<ExperimentResult> listener = r -> {
             ran.add(r);
-            try {
-                if (format.equals("table")) {
-                    Table.print(r, out);
-                } else if (format.equals("csv")) {
-                    Csv.print(r, csvHeader[0], out);
-                    csvHeader[0] = false;
-                    out.flush();
-                }
-            } catch (IOException e) {
-                throw new AssertionError("a PrintStream does not throw", e);
+            if (format.equals("table")) {
+                Results.table(r, out);
+            } else if (format.equals("csv")) {
+                Results.csv(r, csvHeader[0], out);
+                csvHeader[0] = false;
+                out.flush();
             }
-            if (dir != null && (!r.cells().isEmpty() || !r.evaluations().isEmpty())) {
+            if (dir != null) {
                 String slug = uniqueSlug(r.name(), taken);
                 try {
-                    if (!r.cells().isEmpty()) {
-                        try (Writer w = Files.newBufferedWriter(dir.resolve(slug + ".csv"), StandardCharsets.UTF_8)) {
-                            Csv.print(r, true, w);
-                            csvNames.add(slug + ".csv");
-                        }
-                    }
-                    if (!r.evaluations().isEmpty()) {
-                        try (Writer w = Files.newBufferedWriter(dir.resolve(slug + "-metrics.csv"),
-                                StandardCharsets.UTF_8)) {
-                            Csv.metrics(r, w);
-                            csvNames.add(slug + "-metrics.csv");
-                        }
-                    }
-                    if (!r.calibrations().isEmpty()) {
-                        try (Writer w = Files.newBufferedWriter(dir.resolve(slug + "-calibration.csv"),
-                                StandardCharsets.UTF_8)) {
-                            Csv.calibrations(r, w);
-                            csvNames.add(slug + "-calibration.csv");
-                        }
-                    }
-                } catch (IOException e) {
-                    writeErrors.add(e);
+                    writeCsv(dir, slug + ".csv", !r.cells().isEmpty(), w -> Results.csv(r, true, w), csvNames);
+                    writeCsv(dir, slug + "-checks.csv", !r.checks().isEmpty(), w -> Results.checksCsv(r, w), csvNames);
+                    writeCsv(dir, slug + "-summaries.csv", !r.summaries().isEmpty(), w -> Results.summariesCsv(r, w),
+                            csvNames);
+                    writeCsv(dir, slug + "-metrics.csv", !r.evaluations().isEmpty(), w -> Results.metricsCsv(r, w),
+                            csvNames);
+                    writeCsv(dir, slug + "-calibration.csv", !r.calibrations().isEmpty(),
+                            w -> Results.calibrationsCsv(r, w), csvNames);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    writeErrors.add(e instanceof IOException ? (IOException) e
+                            : ((java.io.UncheckedIOException) e).getCause());
                 }
             }
         };
@@ -181,18 +168,21 @@ final class RunCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
-        List<ExperimentResult> results;
         try {
-            results = runner.run(script);
+            runner.run(script);
         } catch (ScriptFailure f) {
+            if (format.equals("json")) { // the experiments that ran, and why the run stopped
+                out.println(Results.json(ran, f));
+                out.flush();
+            }
             int code = Main.failed(f, err, options.stacktrace);
             writeReport(script, List.copyOf(ran), f.problems(), List.of());
             return code;
         }
         if (format.equals("json")) {
-            out.println(JsonDocument.of(results));
+            out.println(Results.json(ran, runner.failedChecks()));
         }
-        boolean reported = writeReport(script, results, List.of(), runner.failedChecks());
+        boolean reported = writeReport(script, List.copyOf(ran), List.of(), runner.failedChecks());
         if (!writeErrors.isEmpty()) {
             err.println("activations: cannot write CSV to " + dir + ": " + writeErrors.get(0).getMessage());
             return Main.SCRIPT_FAILED;
@@ -220,14 +210,30 @@ final class RunCommand implements Callable<Integer> {
         try {
             HtmlReport.write(file, new HtmlReport.Run(script, ran, failure, failedChecks, Main.version(),
                     java.time.Instant.now()));
-        } catch (IOException | RuntimeException e) {
-            err.println("activations: cannot write --report " + file + ": " + HtmlReport.reason(e));
+        } catch (IOException e) {
+            err.println("activations: --report: " + e.getMessage());
             return false;
         }
         if (format.equals("table")) {
             out.println("wrote report " + file);
         }
         return true;
+    }
+
+    private interface CsvWrite {
+        void to(Writer w) throws IOException;
+    }
+
+    /** Writes one CSV file under --out when there is something to write, and records its name. */
+    private static void writeCsv(Path dir, String name, boolean any, CsvWrite body, List<String> names)
+            throws IOException {
+        if (!any) {
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+            body.to(w);
+        }
+        names.add(name);
     }
 
     private Duration seconds(String value) {

@@ -90,4 +90,35 @@ public record ExperimentResult(String name, List<Cell> cells, List<CheckResult> 
         return cells.stream().filter(c -> c.activation().equals(function.word()))
                 .collect(Collectors.toUnmodifiableList());
     }
+
+    /**
+     * Returns this experiment's table, as {@code activations run} prints it: numbers to six
+     * significant digits (or {@code show digits:}), long vectors and many rows elided.
+     *
+     * @return the table
+     * @see Results
+     */
+    public String table() {
+        return Results.table(this);
+    }
+
+    /**
+     * Returns this experiment as JSON, every number at full precision (NaN and ±∞ as strings).
+     *
+     * @return one JSON object, one line
+     * @see Results#json(List)
+     */
+    public String json() {
+        return Results.json(this);
+    }
+
+    /**
+     * Returns {@link #table()}, so that JShell, groovysh and {@code println} show the table.
+     *
+     * @return the table
+     */
+    @Override
+    public String toString() {
+        return table();
+    }
 }

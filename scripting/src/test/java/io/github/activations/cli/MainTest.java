@@ -154,12 +154,18 @@ class MainTest {
 
     @Test
     void jsonHasTheDocumentedShape() throws IOException {
-        // A failing script writes no JSON at all, only its error.
-        String s = script("s.groovy", "experiment('E') {\n  logits z: [1]\n  apply divideBySum, temperature: 2\n}");
+        // A failing script still writes a whole document: the experiments that ran, then the error.
+        String s = script("s.groovy", "experiment('ran') { logits z: [0.5]; apply sigmoid }\n"
+                + "experiment('E') {\n  logits z: [1]\n  apply divideBySum, temperature: 2\n}");
         Cli wrong = Cli.run("run", s, "--format", "json");
         assertEquals(1, wrong.exit());
-        assertEquals("", wrong.out());
-        assertTrue(wrong.err().startsWith(s + ":3: divideBySum takes no parameter 'temperature'"), wrong.err());
+        assertTrue(wrong.err().startsWith(s + ":4: divideBySum takes no parameter 'temperature'"), wrong.err());
+        Map<String, Object> failed = wrong.json();
+        assertEquals(List.of("experiments", "error", "problems"), List.copyOf(failed.keySet()));
+        assertEquals(List.of("ran"), ExamplesTest.experiments(failed).stream().map(x -> x.get("name")).toList());
+        assertEquals(Map.of("file", s, "line", 4, "reason", "divideBySum takes no parameter 'temperature'"),
+                failed.get("error"));
+        assertEquals(List.of(failed.get("error")), failed.get("problems"));
 
         String good = script("g.groovy", String.join("\n",
                 "experiment('E') {",
@@ -193,11 +199,34 @@ class MainTest {
         Path outDir = dir.resolve("out");
         Cli r = Cli.run("run", s, "--format", "csv", "--out", outDir.toString());
         assertEquals(0, r.exit(), r.err());
-        String expected = "experiment,logits,input,activation,params,output,error\r\n"
-                + "My run #1,z,\"[0.25, 1.23, -0.8]\",softmax,temperature=1,\"[0.249, 0.664, 0.087]\",\r\n"
-                + "My run #1,z,\"[0.25, 1.23, -0.8]\",softmax,temperature=2,\"[0.310, 0.506, 0.183]\",\r\n";
-        assertEquals(expected, r.out());
-        assertEquals(expected, Files.readString(outDir.resolve("my-run-1.csv"), StandardCharsets.UTF_8));
+        // full precision whatever show digits says, one row per output element
+        String expected = "experiment,logits,activation,params,index,input,output,error\r\n"
+                + "My run #1,z,softmax,temperature=1,0,0.25,0.2491036012488624,\r\n"
+                + "My run #1,z,softmax,temperature=1,1,1.23,0.663725645234628,\r\n"
+                + "My run #1,z,softmax,temperature=1,2,-0.8,0.08717075351650969,\r\n"
+                + "My run #1,z,softmax,temperature=2,0,0.25,"
+                + io.github.activations.Softmax.of(new double[] {0.25, 1.23, -0.8}, 2)[0] + ",\r\n";
+        assertTrue(r.out().startsWith(expected), r.out());
+        assertEquals(7, r.out().split("\r\n").length);
+        assertEquals(r.out(), Files.readString(outDir.resolve("my-run-1.csv"), StandardCharsets.UTF_8));
+        assertEquals(List.of("my-run-1.csv"), listNames(outDir));
+
+        // checks and summaries get files of their own
+        String p = script("p.groovy", "experiment('P') { logits z: [0.25, 1.23, -0.8]; apply softmax\n"
+                + " summarize entropy\n check('s', tries: 5, seed: 3) { double x -> sigmoid(x) > 0 } }");
+        Path pDir = dir.resolve("p");
+        Cli pr = Cli.run("run", p, "--out", pDir.toString());
+        assertEquals(0, pr.exit(), pr.err());
+        assertEquals(List.of("p-checks.csv", "p-summaries.csv", "p.csv"), listNames(pDir));
+        assertTrue(Files.readString(pDir.resolve("p-checks.csv")).contains("P,s,5,3,true,,"));
+        assertTrue(Files.readString(pDir.resolve("p-summaries.csv")).contains("P,softmax,,entropy,1,0.83096455864010"));
+        assertTrue(pr.out().contains("wrote p.csv, p-checks.csv, p-summaries.csv to " + pDir), pr.out());
+    }
+
+    private static List<String> listNames(Path d) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(d)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@
  * Copyright 2026 the Activations authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.activations.cli;
+package io.github.activations.scripting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

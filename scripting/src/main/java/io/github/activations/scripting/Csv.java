@@ -2,20 +2,17 @@
  * Copyright 2026 the Activations authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.activations.cli;
+package io.github.activations.scripting;
 
 import io.github.activations.evaluation.ClassMetrics;
 import io.github.activations.evaluation.ConfusionMatrix;
-import io.github.activations.scripting.CalibrationResult;
-import io.github.activations.scripting.Cell;
-import io.github.activations.scripting.EvaluationResult;
-import io.github.activations.scripting.ExperimentResult;
 import java.io.IOException;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * RFC 4180 CSV of results (Commons CSV): one row per result, CRLF line ends, vectors as
- * {@code "[0.249, 0.664, 0.087]"}, fields quoted where the format needs it.
+ * RFC 4180 CSV (Commons CSV) of results, checks, summaries, metrics and calibrations: CRLF line
+ * ends, fields quoted where the format needs it, every number at full precision (the shortest
+ * decimal that reads back as the same double).
  */
 final class Csv {
     /*
@@ -81,14 +78,55 @@ final class Csv {
         }
     }
 
-    /** Appends the experiment's rows to {@code out}, after the header line if {@code header}. */
+    /**
+     * Appends the experiment's results to {@code out}, after the header line if {@code header}: one
+     * row per output element, full precision; {@code input} is the logit at that index when the output
+     * is element-wise (as long as the input), empty otherwise; a failed cell is one row with its error.
+     */
     static void print(ExperimentResult e, boolean header, Appendable out) throws IOException {
         if (header) {
-            FORMAT.printRecord(out, "experiment", "logits", "input", "activation", "params", "output", "error");
+            FORMAT.printRecord(out, "experiment", "logits", "activation", "params", "index", "input", "output",
+                    "error");
         }
         for (Cell c : e.cells()) {
-            FORMAT.printRecord(out, e.name(), c.logits(), Fmt.input(c.input()), c.activation(), Fmt.params(c.params()),
-                    c.output() == null ? "" : Fmt.value(c.output(), e.digits()), c.error() == null ? "" : c.error());
+            String params = Fmt.params(c.params());
+            Object v = c.output();
+            if (v == null) {
+                FORMAT.printRecord(out, e.name(), c.logits(), c.activation(), params, "", "", "",
+                        c.error() == null ? "" : c.error());
+                continue;
+            }
+            int n = v instanceof double[] ? ((double[]) v).length : v instanceof int[] ? ((int[]) v).length : -1;
+            if (n < 0) { // one number or one index
+                FORMAT.printRecord(out, e.name(), c.logits(), c.activation(), params, "", "", Fmt.full(v), "");
+                continue;
+            }
+            boolean elementwise = n == c.input().length;
+            for (int i = 0; i < n; i++) {
+                String value = v instanceof double[] ? Fmt.plain(((double[]) v)[i]) : Integer.toString(((int[]) v)[i]);
+                FORMAT.printRecord(out, e.name(), c.logits(), c.activation(), params, i,
+                        elementwise ? Fmt.plain(c.input()[i]) : "", value, "");
+            }
+        }
+    }
+
+    /** Writes the experiment's checks: one row per check, the counterexample at full precision. */
+    static void checks(ExperimentResult e, Appendable out) throws IOException {
+        FORMAT.printRecord(out, "experiment", "check", "tries", "seed", "passed", "counterexample", "error");
+        for (CheckResult c : e.checks()) {
+            FORMAT.printRecord(out, e.name(), c.name(), c.tries(), c.seed(), c.passed(),
+                    c.counterexample() == null ? "" : Fmt.full(c.counterexample()), c.error() == null ? "" : c.error());
+        }
+    }
+
+    /** Writes the experiment's summaries: one row per function, parameters and statistic, full precision. */
+    static void summaries(ExperimentResult e, Appendable out) throws IOException {
+        FORMAT.printRecord(out, "experiment", "activation", "params", "statistic", "count", "mean", "sd", "min",
+                "median", "max");
+        for (Summary s : e.summaries()) {
+            FORMAT.printRecord(out, e.name(), s.activation(), Fmt.params(s.params()), s.statistic(), s.count(),
+                    Fmt.plain(s.mean()), Fmt.plain(s.sd()), Fmt.plain(s.min()), Fmt.plain(s.median()),
+                    Fmt.plain(s.max()));
         }
     }
 }

@@ -2,7 +2,7 @@
  * Copyright 2026 the Activations authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.activations.cli;
+package io.github.activations.scripting;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /** Number and value formatting for tables and CSV, always in {@code Locale.ROOT}. */
 final class Fmt {
@@ -122,10 +123,31 @@ final class Fmt {
         return j.toString();
     }
 
-    /** Parameters as {@code temperature=0.5, k=2}; empty for none. */
+    /** Parameters as {@code temperature=0.5, k=2}, numbers at full precision; empty for none. */
     static String params(Map<String, Object> params) {
         StringJoiner j = new StringJoiner(", ");
-        params.forEach((k, v) -> j.add(k + "=" + (v instanceof Double ? plain((Double) v) : value(v, -1))));
+        params.forEach((k, v) -> j.add(k + "=" + full(v)));
         return j.toString();
+    }
+
+    /**
+     * A value at full precision, for CSV: numbers as {@link #plain(double)} (the shortest decimal that
+     * reads back as the same double), vectors and lists as {@code [a, b, …]}.
+     */
+    static String full(@Nullable Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            return plain(((Number) v).doubleValue());
+        }
+        if (v instanceof double[]) {
+            return input((double[]) v);
+        }
+        if (v instanceof List) {
+            StringJoiner j = new StringJoiner(", ", "[", "]");
+            for (Object o : (List<?>) v) {
+                j.add(full(o));
+            }
+            return j.toString();
+        }
+        return v == null ? "null" : value(v, -1);
     }
 }

@@ -2,16 +2,12 @@
  * Copyright 2026 the Activations authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.activations.cli;
+package io.github.activations.scripting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import groovy.json.JsonSlurper;
-import io.github.activations.scripting.Cell;
-import io.github.activations.scripting.CheckResult;
-import io.github.activations.scripting.ExperimentResult;
-import io.github.activations.scripting.Summary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

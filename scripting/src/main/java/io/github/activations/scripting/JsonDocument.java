@@ -2,17 +2,11 @@
  * Copyright 2026 the Activations authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.activations.cli;
+package io.github.activations.scripting;
 
 import groovy.json.JsonGenerator;
 import io.github.activations.evaluation.ClassMetrics;
 import io.github.activations.evaluation.ConfusionMatrix;
-import io.github.activations.scripting.CalibrationResult;
-import io.github.activations.scripting.Cell;
-import io.github.activations.scripting.EvaluationResult;
-import io.github.activations.scripting.CheckResult;
-import io.github.activations.scripting.ExperimentResult;
-import io.github.activations.scripting.Summary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,14 +30,41 @@ final class JsonDocument {
     }
 
     static String of(List<ExperimentResult> experiments) {
-        List<Object> list = new ArrayList<>();
-        for (ExperimentResult e : experiments) {
-            list.add(experiment(e));
-        }
-        return GENERATOR.toJson(Map.of("experiments", list));
+        return of(experiments, List.of());
     }
 
-    private static Map<String, @Nullable Object> experiment(ExperimentResult e) {
+    /**
+     * The document of a run; after a failure it holds the experiments that ran and, after them,
+     * {@code "error"} (the first problem: file, line, reason) and {@code "problems"} (all of them).
+     */
+    static String of(List<ExperimentResult> experiments, List<ScriptFailure.Problem> failure) {
+        List<Object> list = new ArrayList<>();
+        for (ExperimentResult e : experiments) {
+            list.add(experimentMap(e));
+        }
+        Map<String, @Nullable Object> document = new LinkedHashMap<>();
+        document.put("experiments", list);
+        if (!failure.isEmpty()) {
+            List<Object> problems = new ArrayList<>();
+            for (ScriptFailure.Problem p : failure) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", p.file());
+                m.put("line", p.line());
+                m.put("reason", p.reason());
+                problems.add(m);
+            }
+            document.put("error", problems.get(0));
+            document.put("problems", problems);
+        }
+        return GENERATOR.toJson(document);
+    }
+
+    /** One experiment's object, as the document holds it. */
+    static String experiment(ExperimentResult e) {
+        return GENERATOR.toJson(experimentMap(e));
+    }
+
+    private static Map<String, @Nullable Object> experimentMap(ExperimentResult e) {
         List<Object> results = new ArrayList<>();
         for (Cell c : e.cells()) {
             Map<String, @Nullable Object> m = new LinkedHashMap<>();

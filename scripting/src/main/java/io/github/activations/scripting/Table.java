@@ -2,16 +2,10 @@
  * Copyright 2026 the Activations authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.github.activations.cli;
+package io.github.activations.scripting;
 
 import io.github.activations.evaluation.ClassMetrics;
 import io.github.activations.evaluation.ConfusionMatrix;
-import io.github.activations.scripting.CalibrationResult;
-import io.github.activations.scripting.Cell;
-import io.github.activations.scripting.CheckResult;
-import io.github.activations.scripting.EvaluationResult;
-import io.github.activations.scripting.ExperimentResult;
-import io.github.activations.scripting.Summary;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
