@@ -1,5 +1,5 @@
 // Is the model as sure as it is right? Calibration of a (simulated) seal/panda/duck classifier.
-// Run from the repository root:  java -jar scripting/target/activations.jar run examples/scripts/calibration.groovy
+// Run from the repository root:  scripting/target/activations run examples/scripts/calibration.groovy
 // The data in examples/data come from make.py there: a model whose logits are 2.5 times too large.
 
 def val = dataset(logits: 'examples/data/val_logits.npy', labels: 'examples/data/val_labels.npy',

@@ -1,5 +1,5 @@
 // The five experiments of the scripting issue, word for word: every capability of the DSL.
-// java -jar scripting/target/activations.jar run examples/scripts/dsl-tour.groovy --out target/tour
+// scripting/target/activations run examples/scripts/dsl-tour.groovy --out target/tour
 
 experiment('Softmax vs divide-by-sum') {
     logits z1: [0.25, 1.23, -0.8], z2: [-0.25, 1, -0.75], z3: [0.1, 0.9, 0.2], z4: [0, 0.9, 0.1]

@@ -1,5 +1,5 @@
 // The tutorial's sigmoid plot: σ(x) = 1 / (1 + e^−x) squishes every real number into (0, 1).
-// java -jar scripting/target/activations.jar run examples/scripts/sigmoid-plot.groovy --out target/plots
+// scripting/target/activations run examples/scripts/sigmoid-plot.groovy --out target/plots
 
 experiment('Sigmoid function') {
     plot sigmoid, from: -10, to: 10, points: 200, file: 'sigmoid.png', title: 'Sigmoid Function'

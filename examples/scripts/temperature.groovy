@@ -1,5 +1,5 @@
 // A temperature sweep: softmax(z / T). Low T approaches one-hot argmax, high T approaches uniform.
-// java -jar scripting/target/activations.jar run examples/scripts/temperature.groovy --out target/plots
+// scripting/target/activations run examples/scripts/temperature.groovy --out target/plots
 
 experiment('Temperature sweep of z = [0.25, 1.23, -0.8]') {
     logits z: [0.25, 1.23, -0.8]

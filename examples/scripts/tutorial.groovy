@@ -1,5 +1,5 @@
 // The softmax tutorial, reproduced. Run it with:
-//   java -jar scripting/target/activations.jar run examples/scripts/tutorial.groovy
+//   scripting/target/activations run examples/scripts/tutorial.groovy
 // No imports needed: every core function is a word of the DSL.
 
 // The network's raw outputs for the classes {seal, panda, duck}.

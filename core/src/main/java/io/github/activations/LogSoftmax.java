@@ -8,6 +8,8 @@ import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.Kernels;
+import io.github.activations.internal.RowMajor;
+import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
 
 /**
@@ -48,6 +50,13 @@ import io.github.activations.internal.VectorSupportProvider;
  * {@link VectorPath}); any other temperature runs the scalar kernel on both paths.
  */
 public final class LogSoftmax {
+    /**
+     * The name the kernels get for a row of a batch: the batch forms check every row first, so
+     * a kernel never throws there and never shows it (a name built per row, "rows[" + r + "]",
+     * cost about as much as the softmax of a row of 10).
+     */
+    private static final String ROW = "rows[r]";
+
     private LogSoftmax() {
     }
 
@@ -123,8 +132,14 @@ public final class LogSoftmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], temperature, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                row(rows[r], out[r], temperature, ROW);
+            }
+        }
         return out;
     }
 
@@ -152,7 +167,7 @@ public final class LogSoftmax {
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             double[] w = Floats.widen(rows[r]);
-            row(w, w, temperature, "rows[" + r + "]");
+            row(w, w, temperature, ROW);
             out[r] = Floats.narrow(w);
         }
         return out;
@@ -221,6 +236,157 @@ public final class LogSoftmax {
         double[] w = Floats.widen(z);
         row(w, w, temperature, "z");
         return Floats.narrow(w, out);
+    }
+
+    /**
+     * Returns the log-softmax of each row of a row-major batch ({@code z.length / rowLength}
+     * rows of {@code rowLength} logits one after the other) as a new array. Special cases: those
+     * of {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @return the log-probabilities, in the same layout
+     */
+    public static double[] ofRows(double[] z, int rowLength) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, new double[z.length], 0);
+    }
+
+    /**
+     * Returns the log-softmax of each row of a row-major float batch as a new array, each row
+     * computed in double and rounded once. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @return the log-probabilities, in the same layout
+     */
+    public static float[] ofRows(float[] z, int rowLength) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, new float[z.length], 0);
+    }
+
+    /**
+     * Writes the log-softmax of each row of a row-major batch into {@code out} (same length; may
+     * be {@code z}) and returns it; allocates nothing. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination, {@code z.length} entries
+     * @return {@code out}
+     */
+    public static double[] intoRows(double[] z, int rowLength, double[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(z.length, Checks.notNull(out, "out").length, "z.length");
+        return intoRows(z, 0, z.length, rowLength, out, 0);
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, double[])}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination, {@code z.length} entries
+     * @return {@code out}
+     */
+    public static float[] intoRows(float[] z, int rowLength, float[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(z.length, Checks.notNull(out, "out").length, "z.length");
+        return intoRows(z, 0, z.length, rowLength, out, 0);
+    }
+
+    /**
+     * Writes the log-softmax of each row of the row-major slice z[offset, offset + length) into
+     * out[outOffset, outOffset + length) and returns {@code out}; allocates nothing. Each row's
+     * result has the bits {@link #into(double[], double[])} gives for that row alone. Every
+     * check runs before anything is written; large batches run their rows in parallel.
+     *
+     * <table class="striped">
+     *   <caption>Special cases of the row-major forms</caption>
+     *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+     *   <tbody>
+     *   <tr><td>{@code z} or {@code out} null</td><td>{@code NullPointerException} naming it</td></tr>
+     *   <tr><td>{@code rowLength} &lt; 1</td><td>{@code IllegalArgumentException}</td></tr>
+     *   <tr><td>{@code offset} or {@code length} negative, or the slice past the end of z (or the output range past the end of out)</td><td>{@code IndexOutOfBoundsException} with the range and the array length</td></tr>
+     *   <tr><td>{@code length} not a multiple of {@code rowLength}</td><td>{@code IllegalArgumentException} with both</td></tr>
+     *   <tr><td>{@code out} of another length (forms without offsets)</td><td>{@code IllegalArgumentException} with both lengths</td></tr>
+     *   <tr><td>{@code out} is {@code z} at another, overlapping offset</td><td>{@code IllegalArgumentException} (the same offset works in place)</td></tr>
+     *   <tr><td>{@code length} 0</td><td>zero rows: nothing is written</td></tr>
+     *   <tr><td>an entry NaN</td><td>{@code IllegalArgumentException} naming its index, row and column</td></tr>
+     *   <tr><td>a row with every entry −∞</td><td>{@code IllegalArgumentException} naming the row</td></tr>
+     *   <tr><td>a row with k entries +∞</td><td>−ln k at those entries, −∞ elsewhere</td></tr>
+     *   <tr><td>an entry −∞ in a row with some entry &gt; −∞</td><td>−∞ at that entry</td></tr>
+     *   <tr><td>rows of 1</td><td>0.0 each</td></tr>
+     *   <tr><td>extreme rows ([1e308, −1e308], results near 0)</td><td>as a single vector ([0.0, −∞]; within 2 ulp)</td></tr>
+     *   </tbody>
+     * </table>
+     *
+     * @param z the logits
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination
+     * @param outOffset the index in {@code out} of the first result
+     * @return {@code out}
+     */
+    public static double[] intoRows(double[] z, int offset, int length, int rowLength, double[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
+        if (Batches.parallel(rows, length)) {
+            Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
+        } else {
+            rowRange(z, offset, rowLength, out, outOffset, 0, rows);
+        }
+        return out;
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, int, int, double[], int)}: each row widened
+     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 6,144 entries
+     * allocate their own), computed as {@link #into(float[], float[])} computes it, and rounded
+     * once; same special cases.
+     *
+     * @param z the logits
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination
+     * @param outOffset the index in {@code out} of the first result
+     * @return {@code out}
+     */
+    public static float[] intoRows(float[] z, int offset, int length, int rowLength, float[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
+        if (Batches.parallel(rows, length)) {
+            Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
+        } else {
+            rowRange(z, offset, rowLength, out, outOffset, 0, rows);
+        }
+        return out;
+    }
+
+    /** Rows [from, to) of a checked row-major batch. */
+    private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
+        VectorSupport v = VectorSupportProvider.get();
+        for (int r = from; r < to; r++) {
+            v.logSoftmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
+        }
+    }
+
+    /** Rows [from, to) of a checked row-major float batch, each widened into this thread's buffer. */
+    private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
+        VectorSupport v = VectorSupportProvider.get();
+        double[] w = Floats.rowBuffer(rowLength);
+        for (int r = from; r < to; r++) {
+            Floats.widen(z, offset + r * rowLength, rowLength, w);
+            v.logSoftmax(w, 0, w, 0, rowLength, "z");
+            Floats.narrow(w, rowLength, out, outOffset + r * rowLength);
+        }
     }
 
     /**

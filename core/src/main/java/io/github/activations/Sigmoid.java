@@ -8,6 +8,7 @@ import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
 import io.github.activations.internal.Kernels;
+import io.github.activations.internal.RowMajor;
 import io.github.activations.internal.VectorSupportProvider;
 
 /**
@@ -87,8 +88,14 @@ public final class Sigmoid {
     public static double[][] of(double[][] rows) {
         Checks.rows(rows, "rows");
         double[][] out = new double[rows.length][];
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> out[r] = apply(rows[r], new double[rows[r].length]), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> out[r] = apply(rows[r], new double[rows[r].length]), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = apply(rows[r], new double[rows[r].length]);
+            }
+        }
         return out;
     }
 
@@ -164,6 +171,132 @@ public final class Sigmoid {
      */
     public static double derivative(double x) {
         return Kernels.sigmoidDerivative(x, new Dd());
+    }
+
+    /**
+     * Returns σ of each entry of a row-major batch ({@code z.length / rowLength} rows of
+     * {@code rowLength} entries) as a new array. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @return the probabilities, in the same layout
+     */
+    public static double[] ofRows(double[] z, int rowLength) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, new double[z.length], 0);
+    }
+
+    /**
+     * Returns σ of each entry of a row-major float batch as a new array. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @return the probabilities, in the same layout
+     */
+    public static float[] ofRows(float[] z, int rowLength) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, new float[z.length], 0);
+    }
+
+    /**
+     * Writes σ of each entry of a row-major batch into {@code out} (same length; may be
+     * {@code z}) and returns it; allocates nothing. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination, {@code z.length} entries
+     * @return {@code out}
+     */
+    public static double[] intoRows(double[] z, int rowLength, double[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(z.length, Checks.notNull(out, "out").length, "z.length");
+        return intoRows(z, 0, z.length, rowLength, out, 0);
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, double[])}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination, {@code z.length} entries
+     * @return {@code out}
+     */
+    public static float[] intoRows(float[] z, int rowLength, float[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(z.length, Checks.notNull(out, "out").length, "z.length");
+        return intoRows(z, 0, z.length, rowLength, out, 0);
+    }
+
+    /**
+     * Writes σ of each entry of the row-major slice z[offset, offset + length) into
+     * out[outOffset, outOffset + length) and returns {@code out}; allocates nothing. The rows
+     * matter for the checks and the messages: each entry has the bits of {@link #of(double)}.
+     * Every check runs before anything is written; large batches run their rows in parallel.
+     *
+     * <table class="striped">
+     *   <caption>Special cases of the row-major forms</caption>
+     *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+     *   <tbody>
+     *   <tr><td>{@code z} or {@code out} null</td><td>{@code NullPointerException} naming it</td></tr>
+     *   <tr><td>{@code rowLength} &lt; 1</td><td>{@code IllegalArgumentException}</td></tr>
+     *   <tr><td>{@code offset} or {@code length} negative, or the slice past the end of z (or the output range past the end of out)</td><td>{@code IndexOutOfBoundsException} with the range and the array length</td></tr>
+     *   <tr><td>{@code length} not a multiple of {@code rowLength}</td><td>{@code IllegalArgumentException} with both</td></tr>
+     *   <tr><td>{@code out} of another length (forms without offsets)</td><td>{@code IllegalArgumentException} with both lengths</td></tr>
+     *   <tr><td>{@code out} is {@code z} at another, overlapping offset</td><td>{@code IllegalArgumentException} (the same offset works in place)</td></tr>
+     *   <tr><td>{@code length} 0</td><td>zero rows: nothing is written</td></tr>
+     *   <tr><td>an entry NaN</td><td>{@code IllegalArgumentException} naming its index, row and column</td></tr>
+     *   <tr><td>entries ±∞</td><td>1.0 and 0.0</td></tr>
+     *   <tr><td>entries near −745</td><td>the correctly rounded subnormal, as {@link #of(double)}</td></tr>
+     *   </tbody>
+     * </table>
+     *
+     * @param z the logits
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination
+     * @param outOffset the index in {@code out} of the first result
+     * @return {@code out}
+     */
+    public static double[] intoRows(double[] z, int offset, int length, int rowLength, double[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        if (Batches.parallel(rows, length)) {
+            Batches.runRanges(rows, (from, to) -> VectorSupportProvider.get().sigmoid(
+                    z, offset + from * rowLength, out, outOffset + from * rowLength, (to - from) * rowLength));
+        } else if (length > 0) {
+            VectorSupportProvider.get().sigmoid(z, offset, out, outOffset, length);
+        }
+        return out;
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, int, int, double[], int)}: each entry has the
+     * bits of {@link #of(float[])}; same special cases.
+     *
+     * @param z the logits
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination
+     * @param outOffset the index in {@code out} of the first result
+     * @return {@code out}
+     */
+    public static float[] intoRows(float[] z, int offset, int length, int rowLength, float[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        if (Batches.parallel(rows, length)) {
+            Batches.runRanges(rows, (from, to) -> VectorSupportProvider.get().sigmoid(
+                    z, offset + from * rowLength, out, outOffset + from * rowLength, (to - from) * rowLength));
+        } else if (length > 0) {
+            VectorSupportProvider.get().sigmoid(z, offset, out, outOffset, length);
+        }
+        return out;
     }
 
     private static double[] apply(double[] z, double[] out) {

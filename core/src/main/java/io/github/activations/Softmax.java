@@ -9,6 +9,8 @@ import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.Kernels;
+import io.github.activations.internal.RowMajor;
+import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
 import java.math.BigDecimal;
 import java.util.concurrent.Executor;
@@ -65,6 +67,13 @@ import java.util.concurrent.Executor;
  * functions", IMA J. Numer. Anal. 41 (2021).
  */
 public final class Softmax {
+    /**
+     * The name the kernels get for a row of a batch: the batch forms check every row first, so
+     * a kernel never throws there and never shows it (a name built per row, "rows[" + r + "]",
+     * cost about as much as the softmax of a row of 10).
+     */
+    private static final String ROW = "rows[r]";
+
     private Softmax() {
     }
 
@@ -186,8 +195,14 @@ public final class Softmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], temperature, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                row(rows[r], out[r], temperature, ROW);
+            }
+        }
         return out;
     }
 
@@ -212,7 +227,7 @@ public final class Softmax {
             out[r] = new double[rows[r].length];
         }
         Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), executor);
+                r -> row(rows[r], out[r], 1.0, ROW), executor);
         return out;
     }
 
@@ -259,8 +274,14 @@ public final class Softmax {
         Checks.temperature(temperature);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> out[r] = floatRow(rows[r], temperature, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> out[r] = floatRow(rows[r], temperature, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = floatRow(rows[r], temperature, ROW);
+            }
+        }
         return out;
     }
 
@@ -334,9 +355,190 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], 1.0, "rows[" + r + "]"), null);
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> row(rows[r], out[r], 1.0, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                row(rows[r], out[r], 1.0, ROW);
+            }
+        }
         return out;
+    }
+
+    /**
+     * Writes the softmax of each float row into the matching row of {@code out} (same shape; may
+     * be {@code rows}) and returns {@code out}: the same bits as {@link #into(float[], float[])}
+     * row by row. Shapes, NaN and all-−∞ rows are checked before anything is written.
+     *
+     * @param rows the logits, one vector per row
+     * @param out the destination batch
+     * @return {@code out}
+     */
+    public static float[][] into(float[][] rows, float[][] out) {
+        Checks.rows(rows, "rows");
+        Checks.sameShape(rows, out);
+        Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
+        long elements = Batches.elements(rows);
+        if (Batches.parallel(rows.length, elements)) {
+            Batches.run(rows.length, elements, r -> VectorSupportProvider.get().softmax(rows[r], out[r], ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                VectorSupportProvider.get().softmax(rows[r], out[r], ROW);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the softmax of each row of a row-major batch as a new array: {@code z} holds
+     * {@code z.length / rowLength} rows of {@code rowLength} logits one after the other (the
+     * layout of a [batch, classes] tensor). Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row (the number of classes), at least 1
+     * @return the probabilities, in the same layout
+     */
+    public static double[] ofRows(double[] z, int rowLength) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, new double[z.length], 0);
+    }
+
+    /**
+     * Returns the softmax of each row of a row-major float batch as a new array, each row
+     * computed in double and rounded once. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @return the probabilities, in the same layout
+     */
+    public static float[] ofRows(float[] z, int rowLength) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, new float[z.length], 0);
+    }
+
+    /**
+     * Writes the softmax of each row of a row-major batch into {@code out} (same length; may be
+     * {@code z}) and returns {@code out}; allocates nothing. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, double[], int)}.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination, {@code z.length} entries
+     * @return {@code out}
+     */
+    public static double[] intoRows(double[] z, int rowLength, double[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(z.length, Checks.notNull(out, "out").length, "z.length");
+        return intoRows(z, 0, z.length, rowLength, out, 0);
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, double[])}: each row computed in double and
+     * rounded once; allocates nothing.
+     *
+     * @param z the logits, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination, {@code z.length} entries
+     * @return {@code out}
+     */
+    public static float[] intoRows(float[] z, int rowLength, float[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(z.length, Checks.notNull(out, "out").length, "z.length");
+        return intoRows(z, 0, z.length, rowLength, out, 0);
+    }
+
+    /**
+     * Writes the softmax of each row of the row-major slice z[offset, offset + length) into
+     * out[outOffset, outOffset + length) and returns {@code out}; allocates nothing. Row r is
+     * z[offset + r·rowLength, offset + (r + 1)·rowLength), and its result has the bits
+     * {@link #into(double[], double[])} gives for that row alone. Every check below runs
+     * before anything is written. Large batches run their rows in parallel, as the batch forms
+     * over {@code double[][]} do ({@link VectorPath#PARALLEL_THRESHOLD}).
+     *
+     * <table class="striped">
+     *   <caption>Special cases of the row-major forms</caption>
+     *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+     *   <tbody>
+     *   <tr><td>{@code z} or {@code out} null</td><td>{@code NullPointerException} naming it</td></tr>
+     *   <tr><td>{@code rowLength} &lt; 1</td><td>{@code IllegalArgumentException}</td></tr>
+     *   <tr><td>{@code offset} or {@code length} negative, or the slice past the end of z (or the output range past the end of out)</td><td>{@code IndexOutOfBoundsException} with the range and the array length</td></tr>
+     *   <tr><td>{@code length} not a multiple of {@code rowLength}</td><td>{@code IllegalArgumentException} with both</td></tr>
+     *   <tr><td>{@code out} of another length (forms without offsets)</td><td>{@code IllegalArgumentException} with both lengths</td></tr>
+     *   <tr><td>{@code out} is {@code z} at another, overlapping offset</td><td>{@code IllegalArgumentException} (the same offset works in place)</td></tr>
+     *   <tr><td>{@code length} 0</td><td>zero rows: nothing is written</td></tr>
+     *   <tr><td>an entry NaN</td><td>{@code IllegalArgumentException} naming its index, row and column</td></tr>
+     *   <tr><td>a row with every entry −∞</td><td>{@code IllegalArgumentException} naming the row</td></tr>
+     *   <tr><td>a row with k entries +∞</td><td>those entries 1/k, the others 0 (as a single vector)</td></tr>
+     *   <tr><td>an entry −∞ in a row with some entry &gt; −∞</td><td>0 at that entry</td></tr>
+     *   <tr><td>rows of 1</td><td>1.0 each</td></tr>
+     *   <tr><td>extreme rows ([1e308, −1e308], entries 745 below the maximum)</td><td>as a single vector: the exact result rounded, subnormals not flushed</td></tr>
+     *   </tbody>
+     * </table>
+     *
+     * @param z the logits
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination
+     * @param outOffset the index in {@code out} of the first result
+     * @return {@code out}
+     */
+    public static double[] intoRows(double[] z, int offset, int length, int rowLength, double[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
+        if (Batches.parallel(rows, length)) {
+            Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
+        } else {
+            rowRange(z, offset, rowLength, out, outOffset, 0, rows);
+        }
+        return out;
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, int, int, double[], int)}: each row computed
+     * in double and rounded once, the bits of {@link #into(float[], float[])} for that row;
+     * same special cases; allocates nothing.
+     *
+     * @param z the logits
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param out the destination
+     * @param outOffset the index in {@code out} of the first result
+     * @return {@code out}
+     */
+    public static float[] intoRows(float[] z, int offset, int length, int rowLength, float[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
+        if (Batches.parallel(rows, length)) {
+            Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
+        } else {
+            rowRange(z, offset, rowLength, out, outOffset, 0, rows);
+        }
+        return out;
+    }
+
+    /** Rows [from, to) of a checked row-major batch. */
+    private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
+        VectorSupport v = VectorSupportProvider.get();
+        for (int r = from; r < to; r++) {
+            v.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
+        }
+    }
+
+    /** Rows [from, to) of a checked row-major float batch. */
+    private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
+        VectorSupport v = VectorSupportProvider.get();
+        for (int r = from; r < to; r++) {
+            v.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ package io.github.activations;
 
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Floats;
+import io.github.activations.internal.RowMajor;
 
 /**
  * Top-k: the indices of the k largest entries, by descending value, ties by ascending index
@@ -101,51 +102,203 @@ public final class TopK {
         }
     }
 
-    /** True if entry a ranks before entry b: larger value, or equal value and lower index. */
-    private static boolean before(double[] z, int a, int b) {
-        return z[a] > z[b] || (z[a] == z[b] && a < b);
+    /**
+     * Returns the top-k indices of each row of a row-major batch ({@code z.length / rowLength}
+     * rows of {@code rowLength} scores one after the other): k indices per row, row after row,
+     * each counted from its row's start. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, int, int[], int)}.
+     *
+     * @param z the scores, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param k how many indices per row, 0 to {@code rowLength}
+     * @return {@code k} indices per row
+     */
+    public static int[] ofRows(double[] z, int rowLength, int k) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, k, new int[outLength(z.length, rowLength, k)], 0);
     }
 
-    private static int[] select(double[] z, int k) {
-        if (k == 0) {
-            return new int[0];
-        }
-        // min-heap (by rank) of the best k seen so far: the root is the worst of them
-        int[] heap = new int[k];
-        int size = 0;
-        for (int i = 0; i < z.length; i++) {
-            if (size < k) {
-                heap[size] = i;
-                siftUp(z, heap, size++);
-            } else if (before(z, i, heap[0])) {
-                heap[0] = i;
-                siftDown(z, heap, size);
-            }
-        }
-        // pop worst-first into the back of the result
-        int[] out = new int[k];
-        for (int pos = k - 1; pos >= 0; pos--) {
-            out[pos] = heap[0];
-            heap[0] = heap[--size];
-            siftDown(z, heap, size);
+    /**
+     * Float form of {@link #ofRows(double[], int, int)}.
+     *
+     * @param z the scores, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param k how many indices per row, 0 to {@code rowLength}
+     * @return {@code k} indices per row
+     */
+    public static int[] ofRows(float[] z, int rowLength, int k) {
+        Checks.notNull(z, "z");
+        return intoRows(z, 0, z.length, rowLength, k, new int[outLength(z.length, rowLength, k)], 0);
+    }
+
+    /**
+     * Writes the top-k indices of each row of a row-major batch into {@code out}, k per row, and
+     * returns it; allocates nothing. Special cases: those of
+     * {@link #intoRows(double[], int, int, int, int, int[], int)}.
+     *
+     * @param z the scores, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param k how many indices per row, 0 to {@code rowLength}
+     * @param out the destination, {@code k} entries per row
+     * @return {@code out}
+     */
+    public static int[] intoRows(double[] z, int rowLength, int k, int[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(outLength(z.length, rowLength, k), Checks.notNull(out, "out").length, "k times the rows");
+        return intoRows(z, 0, z.length, rowLength, k, out, 0);
+    }
+
+    /**
+     * Float form of {@link #intoRows(double[], int, int, int[])}.
+     *
+     * @param z the scores, row after row
+     * @param rowLength the entries per row, at least 1
+     * @param k how many indices per row, 0 to {@code rowLength}
+     * @param out the destination, {@code k} entries per row
+     * @return {@code out}
+     */
+    public static int[] intoRows(float[] z, int rowLength, int k, int[] out) {
+        Checks.notNull(z, "z");
+        RowMajor.sameLength(outLength(z.length, rowLength, k), Checks.notNull(out, "out").length, "k times the rows");
+        return intoRows(z, 0, z.length, rowLength, k, out, 0);
+    }
+
+    /**
+     * Writes the top-k indices of each row of the row-major slice z[offset, offset + length)
+     * into out[outOffset, outOffset + k · rows), k per row, and returns {@code out}: row r's
+     * indices, counted from the start of the row, are {@link #of(double[], int)} of that row
+     * alone. The heap of each row lives in its part of {@code out}, so nothing is allocated;
+     * every check runs before anything is written.
+     *
+     * <table class="striped">
+     *   <caption>Special cases of the row-major forms</caption>
+     *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+     *   <tbody>
+     *   <tr><td>{@code z} or {@code out} null</td><td>{@code NullPointerException} naming it</td></tr>
+     *   <tr><td>{@code rowLength} &lt; 1</td><td>{@code IllegalArgumentException}</td></tr>
+     *   <tr><td>{@code offset} or {@code length} negative, or the slice past the end of z (or the output range past the end of out)</td><td>{@code IndexOutOfBoundsException} with the range and the array length</td></tr>
+     *   <tr><td>{@code length} not a multiple of {@code rowLength}</td><td>{@code IllegalArgumentException} with both</td></tr>
+     *   <tr><td>k &lt; 0 or k &gt; {@code rowLength}</td><td>{@code IllegalArgumentException} with k and the row length</td></tr>
+     *   <tr><td>{@code out} not k entries per row (forms without offsets)</td><td>{@code IllegalArgumentException} with both counts</td></tr>
+     *   <tr><td>{@code length} 0, or k = 0</td><td>nothing is written</td></tr>
+     *   <tr><td>an entry NaN</td><td>{@code IllegalArgumentException} naming its index, row and column</td></tr>
+     *   <tr><td>equal values in a row (−0.0 and +0.0 included)</td><td>lower index first</td></tr>
+     *   <tr><td>±∞ entries</td><td>ordered as values: +∞ first, −∞ last</td></tr>
+     *   </tbody>
+     * </table>
+     *
+     * @param z the scores
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param k how many indices per row, 0 to {@code rowLength}
+     * @param out the destination
+     * @param outOffset the index in {@code out} of row 0's first index
+     * @return {@code out}
+     */
+    public static int[] intoRows(double[] z, int offset, int length, int rowLength, int k, int[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.k(k, rowLength);
+        RowMajor.range(Checks.notNull(out, "out").length, outOffset, rows * k, "out");
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        for (int r = 0; r < rows; r++) {
+            select(z, offset + r * rowLength, rowLength, k, out, outOffset + r * k);
         }
         return out;
     }
 
-    private static void siftUp(double[] z, int[] heap, int i) {
+    /**
+     * Float form of {@link #intoRows(double[], int, int, int, int, int[], int)}: each row widened
+     * (exactly, so the order is the same) into a per-thread buffer of at most 64 KiB (rows longer
+     * than 6,144 entries allocate their own); same special cases.
+     *
+     * @param z the scores
+     * @param offset the index in {@code z} of the first entry of row 0
+     * @param length the entries of the slice, a multiple of {@code rowLength}
+     * @param rowLength the entries per row, at least 1
+     * @param k how many indices per row, 0 to {@code rowLength}
+     * @param out the destination
+     * @param outOffset the index in {@code out} of row 0's first index
+     * @return {@code out}
+     */
+    public static int[] intoRows(float[] z, int offset, int length, int rowLength, int k, int[] out, int outOffset) {
+        int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
+        RowMajor.k(k, rowLength);
+        RowMajor.range(Checks.notNull(out, "out").length, outOffset, rows * k, "out");
+        RowMajor.noNaN(z, offset, length, rowLength, "z");
+        if (rows == 0 || k == 0) {
+            return out;
+        }
+        double[] w = Floats.rowBuffer(rowLength);
+        for (int r = 0; r < rows; r++) {
+            Floats.widen(z, offset + r * rowLength, rowLength, w);
+            select(w, 0, rowLength, k, out, outOffset + r * k);
+        }
+        return out;
+    }
+
+    /** k times the number of rows of a whole array, checked (k too). */
+    private static int outLength(int length, int rowLength, int k) {
+        int rows = RowMajor.rows(length, 0, length, rowLength, "z");
+        RowMajor.k(k, rowLength);
+        return Math.multiplyExact(rows, k);
+    }
+
+    /** True if entry a ranks before entry b (indices from {@code base}): larger value, or equal value and lower index. */
+    private static boolean before(double[] z, int base, int a, int b) {
+        double za = z[base + a];
+        double zb = z[base + b];
+        return za > zb || (za == zb && a < b);
+    }
+
+    private static int[] select(double[] z, int k) {
+        int[] out = new int[k];
+        select(z, 0, z.length, k, out, 0);
+        return out;
+    }
+
+    /**
+     * Writes the top-k indices of z[base, base + n) (counted from base) into out[at, at + k):
+     * a min-heap (by rank) of the best k seen so far is kept in out[at, at + k) itself, its root
+     * the worst of them, then sorted in place (heapsort: the worst popped to the back).
+     */
+    private static void select(double[] z, int base, int n, int k, int[] out, int at) {
+        if (k == 0) {
+            return;
+        }
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (size < k) {
+                out[at + size] = i;
+                siftUp(z, base, out, at, size++);
+            } else if (before(z, base, i, out[at])) {
+                out[at] = i;
+                siftDown(z, base, out, at, size);
+            }
+        }
+        // pop worst-first into the back of the result
+        for (int pos = k - 1; pos > 0; pos--) {
+            int worst = out[at];
+            out[at] = out[at + pos];
+            out[at + pos] = worst;
+            siftDown(z, base, out, at, pos);
+        }
+    }
+
+    private static void siftUp(double[] z, int base, int[] heap, int at, int i) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!before(z, heap[parent], heap[i])) {
+            if (!before(z, base, heap[at + parent], heap[at + i])) {
                 break;
             }
-            int t = heap[parent];
-            heap[parent] = heap[i];
-            heap[i] = t;
+            int t = heap[at + parent];
+            heap[at + parent] = heap[at + i];
+            heap[at + i] = t;
             i = parent;
         }
     }
 
-    private static void siftDown(double[] z, int[] heap, int size) {
+    private static void siftDown(double[] z, int base, int[] heap, int at, int size) {
         int i = 0;
         while (true) {
             int l = 2 * i + 1;
@@ -154,15 +307,15 @@ public final class TopK {
             }
             int worst = l;
             int r = l + 1;
-            if (r < size && before(z, heap[l], heap[r])) {
+            if (r < size && before(z, base, heap[at + l], heap[at + r])) {
                 worst = r;
             }
-            if (!before(z, heap[i], heap[worst])) {
+            if (!before(z, base, heap[at + i], heap[at + worst])) {
                 return;
             }
-            int t = heap[worst];
-            heap[worst] = heap[i];
-            heap[i] = t;
+            int t = heap[at + worst];
+            heap[at + worst] = heap[at + i];
+            heap[at + i] = t;
             i = worst;
         }
     }

@@ -25,13 +25,17 @@ import io.github.activations.internal.VectorSupportProvider;
  *
  * <p>Functions with a SIMD path: softmax and softmin (temperature 1, no mask; double and float),
  * log-softmax (temperature 1) and logsumexp (computed in double; float input is widened first), sigmoid over
- * arrays (double and float), argmax (double and float), their row-wise batch forms, and the NaN
- * scan of every public method's input check. Everything else is scalar on both paths.
+ * arrays (double and float), argmax (double and float), their row-wise batch forms (over
+ * {@code double[][]} / {@code float[][]} and the row-major {@code ofRows} / {@code intoRows} over
+ * one flat array), and the NaN scan of every public method's input check. Everything else is
+ * scalar on both paths.
  *
  * <p><b>Parallel batches.</b> The row-wise forms {@code Softmax.of(double[][])},
- * {@code Softmax.of(float[][])} (each also with a temperature), {@code Softmax.into} and
- * {@code Softmax.inPlace} over {@code double[][]}, {@code LogSoftmax.of(double[][])} (also with a temperature),
- * {@code LogSumExp.of(double[][])} and {@code Sigmoid.of(double[][])} run rows in parallel on the
+ * {@code Softmax.of(float[][])} (each also with a temperature), {@code Softmax.into} over
+ * {@code double[][]} and {@code float[][]}, {@code Softmax.inPlace} over {@code double[][]},
+ * {@code LogSoftmax.of(double[][])} (also with a temperature), {@code LogSumExp.of(double[][])},
+ * {@code Sigmoid.of(double[][])}, and the row-major {@code intoRows} / {@code ofRows} of
+ * {@code Softmax}, {@code LogSoftmax}, {@code LogSumExp} and {@code Sigmoid} run rows in parallel on the
  * common {@link java.util.concurrent.ForkJoinPool} when the batch holds at least
  * {@value #PARALLEL_THRESHOLD} elements, has more than one row and the machine has two processors
  * or more (the calling thread works too, so a 2-core machine uses both cores); each row is

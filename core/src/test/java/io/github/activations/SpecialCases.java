@@ -225,6 +225,11 @@ final class SpecialCases {
         return throwing(IllegalArgumentException.class, fragments);
     }
 
+    /** The call throws {@code IndexOutOfBoundsException} whose message contains every fragment. */
+    static Outcome throwsIoobe(String... fragments) {
+        return throwing(IndexOutOfBoundsException.class, fragments);
+    }
+
     /** The call throws {@code NullPointerException} whose message contains every fragment. */
     static Outcome throwsNpe(String... fragments) {
         return throwing(NullPointerException.class, fragments);

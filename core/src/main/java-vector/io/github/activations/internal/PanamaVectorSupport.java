@@ -128,13 +128,22 @@ public final class PanamaVectorSupport implements VectorSupport {
         return true;
     }
 
+    @Override
+    public long threadBufferBytes() {
+        Scratch w = SCRATCH.get();
+        long doubles = w.lanes.length + w.wbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
+                + w.obuf.length;
+        long ints = w.jbuf.length + w.slow.length;
+        return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints;
+    }
+
     // ------------------------------------------------------------------ NaN scan, max, argmax
 
     @Override
-    public int indexOfNaN(double[] z) {
-        int n = z.length;
-        int i = 0;
-        int bound = D.loopBound(n);
+    public int indexOfNaN(double[] z, int from, int to) {
+        int n = to;
+        int i = from;
+        int bound = from + D.loopBound(to - from);
         // four vectors at a time: their sum is NaN if one holds a NaN (or, harmlessly, if
         // +∞ meets −∞; the exact scan below then settles it)
         for (; i + 3 * LANES < bound; i += 4 * LANES) {
@@ -157,11 +166,11 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     @Override
-    public int indexOfNaN(float[] z) {
-        int n = z.length;
-        int i = 0;
+    public int indexOfNaN(float[] z, int from, int to) {
+        int n = to;
+        int i = from;
         int step = F.length();
-        int bound = F.loopBound(n);
+        int bound = from + F.loopBound(to - from);
         // as for double: a NaN in four vectors makes their sum NaN
         for (; i + 3 * step < bound; i += 4 * step) {
             FloatVector v = FloatVector.fromArray(F, z, i).add(FloatVector.fromArray(F, z, i + step))
@@ -186,19 +195,19 @@ public final class PanamaVectorSupport implements VectorSupport {
      * Returns max(z), or NaN if z holds one: the vector MAX follows {@link Math#max}, which
      * returns NaN when either argument is NaN, and the tail keeps the first NaN it meets.
      */
-    private static double max(double[] z) {
-        int n = z.length;
-        int i = 0;
+    private static double max(double[] z, int from, int to) {
+        int n = to;
+        int i = from;
         double m = Double.NEGATIVE_INFINITY;
-        int bound = D.loopBound(n);
-        if (bound > 0) {
+        int bound = from + D.loopBound(to - from);
+        if (bound > from) {
             // four independent accumulators: one MAX chain is latency bound (MAX's choice
             // between -0.0 and +0.0 is redone below)
-            DoubleVector m0 = DoubleVector.fromArray(D, z, 0);
+            DoubleVector m0 = DoubleVector.fromArray(D, z, from);
             DoubleVector m1 = m0;
             DoubleVector m2 = m0;
             DoubleVector m3 = m0;
-            for (i = LANES; i + 3 * LANES < bound; i += 4 * LANES) {
+            for (i = from + LANES; i + 3 * LANES < bound; i += 4 * LANES) {
                 m0 = m0.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i));
                 m1 = m1.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i + LANES));
                 m2 = m2.lanewise(VectorOperators.MAX, DoubleVector.fromArray(D, z, i + 2 * LANES));
@@ -216,24 +225,24 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
         }
         // the scalar kernel keeps the first of -0.0 and +0.0; reproduce its sign
-        return m == 0 ? Kernels.max(z) : m;
+        return m == 0 ? Kernels.max(z, from, to) : m;
     }
 
-    /** Float form of {@link #max(double[])}: NaN if z holds one. */
-    private static float max(float[] z) {
-        int n = z.length;
-        int i = 0;
+    /** Float form of {@link #max(double[], int, int)}: NaN if z holds one. */
+    private static float max(float[] z, int from, int to) {
+        int n = to;
+        int i = from;
         float m = Float.NEGATIVE_INFINITY;
         int step = F.length();
-        int bound = F.loopBound(n);
-        if (bound > 0) {
+        int bound = from + F.loopBound(to - from);
+        if (bound > from) {
             // four independent accumulators, as for double (the sign of a zero maximum does not
             // matter to the float softmax: it only subtracts it)
-            FloatVector m0 = FloatVector.fromArray(F, z, 0);
+            FloatVector m0 = FloatVector.fromArray(F, z, from);
             FloatVector m1 = m0;
             FloatVector m2 = m0;
             FloatVector m3 = m0;
-            for (i = step; i + 3 * step < bound; i += 4 * step) {
+            for (i = from + step; i + 3 * step < bound; i += 4 * step) {
                 m0 = m0.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i));
                 m1 = m1.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i + step));
                 m2 = m2.lanewise(VectorOperators.MAX, FloatVector.fromArray(F, z, i + 2 * step));
@@ -254,46 +263,44 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     @Override
-    public int argmax(double[] z) {
-        double m = max(z);
+    public int argmax(double[] z, int from, int to) {
+        double m = max(z, from, to);
         if (m != m) {
             return -1;
         }
-        int n = z.length;
-        int i = 0;
-        int bound = D.loopBound(n);
+        int i = from;
+        int bound = from + D.loopBound(to - from);
         for (; i < bound; i += LANES) {
             VectorMask<Double> eq = DoubleVector.fromArray(D, z, i).compare(VectorOperators.EQ, m);
             if (eq.anyTrue()) {
-                return i + eq.firstTrue();
+                return i - from + eq.firstTrue();
             }
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             if (z[i] == m) {
-                return i;
+                return i - from;
             }
         }
         return 0;
     }
 
     @Override
-    public int argmax(float[] z) {
-        float m = max(z);
+    public int argmax(float[] z, int from, int to) {
+        float m = max(z, from, to);
         if (m != m) {
             return -1;
         }
-        int n = z.length;
-        int i = 0;
-        int bound = F.loopBound(n);
+        int i = from;
+        int bound = from + F.loopBound(to - from);
         for (; i < bound; i += F.length()) {
             VectorMask<Float> eq = FloatVector.fromArray(F, z, i).compare(VectorOperators.EQ, m);
             if (eq.anyTrue()) {
-                return i + eq.firstTrue();
+                return i - from + eq.firstTrue();
             }
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             if (z[i] == m) {
-                return i;
+                return i - from;
             }
         }
         return 0;
@@ -302,41 +309,40 @@ public final class PanamaVectorSupport implements VectorSupport {
     // ------------------------------------------------------------------ softmax, double
 
     @Override
-    public void softmax(double[] z, double[] out, String name) {
-        int n = z.length;
+    public void softmax(double[] z, int zo, double[] out, int oo, int n, String name) {
         if (n < 3) {
-            Kernels.softmax(z, out, 1.0, null, name);
+            Kernels.softmax(z, zo, out, oo, n, 1.0, null, name);
             return;
         }
-        double m = max(z);
+        double m = max(z, zo, zo + n);
         if (m != m) {
-            throw Checks.nanIn(z, name);
+            throw Checks.nanIn(z, zo, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
-        if (m == Double.POSITIVE_INFINITY || live(z) < 3) {
+        if (m == Double.POSITIVE_INFINITY || live(z, zo, n) < 3) {
             // +∞ limits, and two entries above −∞: the scalar kernel's sigmoid pair
-            Kernels.softmax(z, out, 1.0, null, name);
+            Kernels.softmax(z, zo, out, oo, n, 1.0, null, name);
             return;
         }
         Scratch w = SCRATCH.get();
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, m, out, w);
+        expPass(z, zo, m, out, oo, n, w);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
         d.set(1, 0).div(sh, sl);
         // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
-        scalePass(out, n, d.hi, d.lo);
+        scalePass(out, oo, n, d.hi, d.lo);
     }
 
-    /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
-    private static int live(double[] z) {
+    /** Counts the entries of z[from, from + n) above −∞, stopping at 3 (usually after the first three). */
+    private static int live(double[] z, int from, int n) {
         int live = 0;
-        for (int i = 0; i < z.length && live < 3; i++) {
+        for (int i = from; i < from + n && live < 3; i++) {
             if (z[i] != Double.NEGATIVE_INFINITY) {
                 live++;
             }
@@ -351,8 +357,7 @@ public final class PanamaVectorSupport implements VectorSupport {
      * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
      * extra 1 per lane is taken off at the end, exactly.
      */
-    private static void expPass(double[] z, double m, double[] out, Scratch w) {
-        int n = z.length;
+    private static void expPass(double[] z, int zo, double m, double[] out, int oo, int n, Scratch w) {
         Dd acc = w.acc;
         Dd d = w.d;
         double[] sums = w.sums;
@@ -362,18 +367,18 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            int slow = reduce(z, b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            int slow = reduce(z, zo + b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
-                int from = b + w.slow[c];
+                int from = zo + b + w.slow[c];
                 scalarTerms(z, m, w.slowOut, c * LANES, from, from + LANES, acc, d);
             }
-            expTerms(out, b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            expTerms(out, oo + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
             for (int c = 0; c < slow; c++) {
-                System.arraycopy(w.slowOut, c * LANES, out, b + w.slow[c], LANES);
+                System.arraycopy(w.slowOut, c * LANES, out, oo + b + w.slow[c], LANES);
             }
         }
-        scalarTerms(z, m, out, bound, bound, n, acc, d);
+        scalarTerms(z, m, out, oo + bound, zo + bound, zo + n, acc, d);
         double[] lanes = w.lanes;
         double comp = 0;
         for (int l = 0; l < LANES; l++) {
@@ -518,11 +523,12 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 2 of the double softmax: out_i = e_i · (ih + il) rounded once. */
-    private static void scalePass(double[] out, int n, double ih, double il) {
+    private static void scalePass(double[] out, int oo, int n, double ih, double il) {
         DoubleVector vih = DoubleVector.broadcast(D, ih);
         DoubleVector vil = DoubleVector.broadcast(D, il);
-        int i = 0;
-        int bound = D.loopBound(n);
+        int i = oo;
+        int bound = oo + D.loopBound(n);
+        n += oo;
         for (; i < bound; i += LANES) {
             DoubleVector e = DoubleVector.fromArray(D, out, i);
             DoubleVector ph = e.mul(vih);
@@ -540,17 +546,16 @@ public final class PanamaVectorSupport implements VectorSupport {
     // ------------------------------------------------------------------ softmax, float
 
     @Override
-    public void softmax(float[] z, float[] out, String name) {
-        int n = z.length;
-        float mf = max(z);
+    public void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
+        float mf = max(z, zo, zo + n);
         if (mf != mf) {
-            throw Checks.nanIn(z, name);
+            throw Checks.nanIn(z, zo, name);
         }
         if (mf == Float.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
-        if (n < FH.length() || mf == Float.POSITIVE_INFINITY || Kernels.live(z) < 3) {
-            Kernels.softmax(z, out, name);
+        if (n < FH.length() || mf == Float.POSITIVE_INFINITY || Kernels.live(z, zo, n) < 3) {
+            Kernels.softmax(z, zo, out, oo, n, name);
             return;
         }
         // Kernels.softmax(float[], ...) with its exponential lane by lane: the same terms, summed
@@ -559,19 +564,19 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = FH.loopBound(n);
         double[] w = Kernels.floatScratch(n);
         if (w == null) {
-            double inv = 1 / floatExpSum(z, m, bound);
-            floatExpScale(z, m, inv, out, bound);
+            double inv = 1 / floatExpSum(z, zo, n, m, bound);
+            floatExpScale(z, zo, n, m, inv, out, oo, bound);
             return;
         }
-        double inv = 1 / floatExpStore(z, m, bound, w);
-        floatScaleStored(w, inv, out, n);
+        double inv = 1 / floatExpStore(z, zo, n, m, bound, w);
+        floatScaleStored(w, inv, out, oo, n);
     }
 
     /**
      * Pass 1 of the float softmax up to {@link Kernels#FLOAT_BUFFER} entries: w_i = exp(z_i − m)
      * stored, S = Σ w_i returned (in lanes, runs of FLOAT_BLOCK terms per lane).
      */
-    private static double floatExpStore(float[] z, double m, int bound, double[] w) {
+    private static double floatExpStore(float[] z, int zo, int n, double m, int bound, double[] w) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector floor = DoubleVector.broadcast(D, FLOAT_FLOOR);
         DoubleVector invLn2 = DoubleVector.broadcast(D, INV_LN2);
@@ -593,7 +598,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             int end = Math.min(bound, i + Kernels.FLOAT_BLOCK * LANES);
             DoubleVector sum = DoubleVector.zero(D);
             for (; i < end; i += LANES) {
-                DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0))
+                DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
                         .add(negM).max(floor);
                 DoubleVector t = x.fma(invLn2, magic);
                 DoubleVector k = t.sub(magic);
@@ -616,8 +621,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             total = total.add(sum);
         }
         double tail = 0;
-        for (int j = bound; j < z.length; j++) {
-            double e = Kernels.floatTerm(z[j], m);
+        for (int j = bound; j < n; j++) {
+            double e = Kernels.floatTerm(z[zo + j], m);
             w[j] = e;
             tail += e;
         }
@@ -625,20 +630,21 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 2 of the float softmax on stored terms: out_i = w_i · (1/S), rounded to float. */
-    private static void floatScaleStored(double[] w, double inv, float[] out, int n) {
+    private static void floatScaleStored(double[] w, double inv, float[] out, int oo, int n) {
         DoubleVector vinv = DoubleVector.broadcast(D, inv);
         int i = 0;
         int bound = FH.loopBound(n);
         for (; i < bound; i += LANES) {
-            ((FloatVector) DoubleVector.fromArray(D, w, i).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+            ((FloatVector) DoubleVector.fromArray(D, w, i).mul(vinv).convertShape(VectorOperators.D2F, FH, 0))
+                    .intoArray(out, oo + i);
         }
         for (; i < n; i++) {
-            out[i] = (float) (w[i] * inv);
+            out[oo + i] = (float) (w[i] * inv);
         }
     }
 
     /** Pass 1 of the float softmax: S = Σ exp(z_i − m), in lanes, in runs of FLOAT_BLOCK terms per lane. */
-    private static double floatExpSum(float[] z, double m, int bound) {
+    private static double floatExpSum(float[] z, int zo, int n, double m, int bound) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
         DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
@@ -655,7 +661,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             int end = Math.min(bound, i + Kernels.FLOAT_BLOCK * LANES);
             DoubleVector sum = DoubleVector.zero(D);
             for (; i < end; i += LANES) {
-                DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0))
+                DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
                         .add(negM).max(FLOAT_FLOOR);
                 DoubleVector t = x.fma(INV_LN2, MAGIC);
                 DoubleVector k = t.sub(MAGIC);
@@ -677,14 +683,14 @@ public final class PanamaVectorSupport implements VectorSupport {
             total = total.add(sum);
         }
         double tail = 0;
-        for (int j = bound; j < z.length; j++) {
-            tail += Kernels.floatTerm(z[j], m);
+        for (int j = bound; j < n; j++) {
+            tail += Kernels.floatTerm(z[zo + j], m);
         }
         return total.reduceLanes(VectorOperators.ADD) + tail;
     }
 
     /** Pass 2 of the float softmax: out_i = exp(z_i − m) · (1/S), rounded to float. */
-    private static void floatExpScale(float[] z, double m, double inv, float[] out, int bound) {
+    private static void floatExpScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo, int bound) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
         DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
@@ -698,7 +704,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector vinv = DoubleVector.broadcast(D, inv);
         int i = 0;
         for (; i < bound; i += LANES) {
-            DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, i).convertShape(VectorOperators.F2D, D, 0))
+            DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
                     .add(negM).max(FLOAT_FLOOR);
             DoubleVector t = x.fma(INV_LN2, MAGIC);
             DoubleVector k = t.sub(MAGIC);
@@ -715,37 +721,41 @@ public final class PanamaVectorSupport implements VectorSupport {
             p = p.fma(r, f0);
             DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
-            ((FloatVector) p.mul(scale).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, i);
+            ((FloatVector) p.mul(scale).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, oo + i);
         }
-        for (int j = bound; j < z.length; j++) {
-            out[j] = (float) (Kernels.floatTerm(z[j], m) * inv);
+        for (int j = bound; j < n; j++) {
+            out[oo + j] = (float) (Kernels.floatTerm(z[zo + j], m) * inv);
         }
     }
 
     // ------------------------------------------------------------------ sigmoid
 
     @Override
-    public void sigmoid(double[] z, double[] out) {
+    public void sigmoid(double[] z, int zo, double[] out, int oo, int n) {
         Scratch w = SCRATCH.get();
-        sigmoidBlocks(z, out, D.loopBound(z.length), w);
-        sigmoidScalar(z, out, D.loopBound(z.length), z.length);
+        int bound = D.loopBound(n);
+        sigmoidBlocks(z, zo, out, oo, bound, w);
+        sigmoidScalar(z, zo + bound, out, oo + bound, n - bound);
     }
 
-    /** σ over z[0, bound) into {@code out}, block by block; bound is a multiple of the lane count. */
-    private static void sigmoidBlocks(double[] z, double[] out, int bound, Scratch w) {
+    /**
+     * σ over z[zo, zo + bound) into out[oo, oo + bound), block by block; bound is a multiple of
+     * the lane count.
+     */
+    private static void sigmoidBlocks(double[] z, int zo, double[] out, int oo, int bound, Scratch w) {
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            int slow = reduce(z, b, len, 0, LOW, true, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            int slow = reduce(z, zo + b, len, 0, LOW, true, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
-                int from = b + w.slow[c];
+                int from = zo + b + w.slow[c];
                 for (int j = 0; j < LANES; j++) {
                     w.slowOut[c * LANES + j] = Kernels.sigmoid(z[from + j], 0);
                 }
             }
-            sigmoidTerms(z, out, b, len, w.wbuf, w.jbuf, w.sbuf);
+            sigmoidTerms(z, zo + b, out, oo + b, len, w.wbuf, w.jbuf, w.sbuf);
             for (int c = 0; c < slow; c++) {
-                System.arraycopy(w.slowOut, c * LANES, out, b + w.slow[c], LANES);
+                System.arraycopy(w.slowOut, c * LANES, out, oo + b + w.slow[c], LANES);
             }
         }
     }
@@ -755,7 +765,8 @@ public final class PanamaVectorSupport implements VectorSupport {
      * 1 + e as s + sl, and the numerator 1 (x &gt;= 0) or mh + ml (x &lt; 0) divided once,
      * corrected by its remainder, then scaled back by 2^k for x &lt; 0.
      */
-    private static void sigmoidTerms(double[] z, double[] out, int from, int len, double[] wbuf, int[] jbuf, double[] sbuf) {
+    private static void sigmoidTerms(double[] z, int from, double[] out, int to, int len, double[] wbuf, int[] jbuf,
+            double[] sbuf) {
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
         for (int o = 0; o < len; o += LANES) {
             VectorMask<Double> pos = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.GE, 0.0);
@@ -773,19 +784,18 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector inv = one.div(s);
             DoubleVector q1 = nh.mul(inv);
             DoubleVector rem = q1.neg().fma(s, nh).add(ml.blend(0.0, pos)).sub(q1.mul(sl));
-            rem.fma(inv, q1).mul(scale.blend(one, pos)).intoArray(out, from + o);
+            rem.fma(inv, q1).mul(scale.blend(one, pos)).intoArray(out, to + o);
         }
     }
 
-    private static void sigmoidScalar(double[] z, double[] out, int from, int to) {
-        for (int j = from; j < to; j++) {
-            out[j] = Kernels.sigmoid(z[j], 0);
+    private static void sigmoidScalar(double[] z, int zo, double[] out, int oo, int n) {
+        for (int j = 0; j < n; j++) {
+            out[oo + j] = Kernels.sigmoid(z[zo + j], 0);
         }
     }
 
     @Override
-    public void sigmoid(float[] z, float[] out) {
-        int n = z.length;
+    public void sigmoid(float[] z, int zo, float[] out, int oo, int n) {
         Scratch w = SCRATCH.get();
         double[] zb = w.zbuf;
         double[] ob = w.obuf;
@@ -795,15 +805,15 @@ public final class PanamaVectorSupport implements VectorSupport {
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
             for (int j = 0; j < len; j++) {
-                zb[j] = z[b + j];
+                zb[j] = z[zo + b + j];
             }
-            sigmoidBlocks(zb, ob, len, w);
+            sigmoidBlocks(zb, 0, ob, 0, len, w);
             for (int j = 0; j < len; j++) {
-                out[b + j] = (float) ob[j];
+                out[oo + b + j] = (float) ob[j];
             }
         }
         for (int j = bound; j < n; j++) {
-            out[j] = (float) Kernels.sigmoid(z[j], 0);
+            out[oo + j] = (float) Kernels.sigmoid(z[zo + j], 0);
         }
     }
 
@@ -816,8 +826,7 @@ public final class PanamaVectorSupport implements VectorSupport {
      * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
      * tiny terms on their own scale (the caller then runs the scalar kernel).
      */
-    private static boolean sumMinusOne(double[] z, double m, Scratch w) {
-        int n = z.length;
+    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w) {
         Dd d = w.d;
         double[] sums = w.sums;
         java.util.Arrays.fill(sums, 0.0);
@@ -825,15 +834,15 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            if (reduce(z, b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
+            if (reduce(z, from + b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
                 return false;
             }
-            maxima += sumTerms(z, m, b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            maxima += sumTerms(z, m, from + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
         }
         double sum = 0;
         double comp = 0;
         for (int i = bound; i < n; i++) {
-            double zi = z[i];
+            double zi = z[from + i];
             if (zi == m) {
                 maxima++;
                 continue;
@@ -897,39 +906,38 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     @Override
-    public void logSoftmax(double[] z, double[] out, String name) {
-        int n = z.length;
-        double m = max(z);
+    public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
+        double m = max(z, zo, zo + n);
         if (m != m) {
-            throw Checks.nanIn(z, name);
+            throw Checks.nanIn(z, zo, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
         if (m == Double.POSITIVE_INFINITY || n < LANES) {
-            Kernels.logSoftmax(z, out, name);
+            Kernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, m, w)) {
-            Kernels.logSoftmax(z, out, name);
+        if (!sumMinusOne(z, zo, n, m, w)) {
+            Kernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
         ExpLog.log1p(d.hi, d.lo, d);
-        logSoftmaxPass(z, m, d.hi, d.lo, out, d);
+        logSoftmaxPass(z, zo, m, d.hi, d.lo, out, oo, n, d);
     }
 
     /** out_i = (z_i − m) − (lh + ll), each difference in double-double and rounded once. */
-    private static void logSoftmaxPass(double[] z, double m, double lh, double ll, double[] out, Dd d) {
-        int n = z.length;
+    private static void logSoftmaxPass(double[] z, int zo, double m, double lh, double ll, double[] out, int oo, int n,
+            Dd d) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nlh = DoubleVector.broadcast(D, -lh);
         DoubleVector nll = DoubleVector.broadcast(D, -ll);
         int i = 0;
         int bound = D.loopBound(n);
         for (; i < bound; i += LANES) {
-            DoubleVector a = DoubleVector.fromArray(D, z, i);
+            DoubleVector a = DoubleVector.fromArray(D, z, zo + i);
             DoubleVector s = a.add(negM);
             VectorMask<Double> inf = s.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY);
             DoubleVector bb = s.sub(a);
@@ -939,37 +947,37 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector e = s.sub(s2.sub(bb2)).add(nlh.sub(bb2)).add(lo.add(nll));
             DoubleVector r = s2.add(e);
             DoubleVector lo2 = e.sub(r.sub(s2));
-            r.add(lo2).blend(Double.NEGATIVE_INFINITY, inf).intoArray(out, i);
+            r.add(lo2).blend(Double.NEGATIVE_INFINITY, inf).intoArray(out, oo + i);
         }
         for (; i < n; i++) {
-            double zi = z[i];
+            double zi = z[zo + i];
             if (zi == Double.NEGATIVE_INFINITY) {
-                out[i] = Double.NEGATIVE_INFINITY;
+                out[oo + i] = Double.NEGATIVE_INFINITY;
                 continue;
             }
             d.twoSum(zi, -m);
             if (Double.isInfinite(d.hi)) {
-                out[i] = Double.NEGATIVE_INFINITY;
+                out[oo + i] = Double.NEGATIVE_INFINITY;
                 continue;
             }
             d.add(-lh, -ll);
-            out[i] = d.value();
+            out[oo + i] = d.value();
         }
     }
 
     @Override
-    public double logSumExp(double[] z) {
-        double m = max(z);
+    public double logSumExp(double[] z, int from, int to) {
+        double m = max(z, from, to);
         if (m != m) {
             return m;
         }
-        if (Double.isInfinite(m) || z.length < LANES) {
-            return Kernels.logSumExp(z);
+        if (Double.isInfinite(m) || to - from < LANES) {
+            return Kernels.logSumExp(z, from, to);
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, m, w)) {
-            return Kernels.logSumExp(z);
+        if (!sumMinusOne(z, from, to - from, m, w)) {
+            return Kernels.logSumExp(z, from, to);
         }
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
@@ -980,6 +988,6 @@ public final class PanamaVectorSupport implements VectorSupport {
             return r;
         }
         // the cancelling case: the scalar kernel's full-precision tiers decide
-        return Kernels.logSumExp(z);
+        return Kernels.logSumExp(z, from, to);
     }
 }

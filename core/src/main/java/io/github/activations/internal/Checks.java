@@ -111,14 +111,27 @@ public final class Checks {
         while (end < rows.length && rows[end] != null && Array.getLength(rows[end]) > 0) {
             elements += Array.getLength(rows[end++]);
         }
+        if (executor == null && !Batches.parallel(end, elements)) {
+            for (int r = 0; r < end; r++) {
+                if (hasNaN.test(r)) {
+                    fail.accept(r);
+                }
+            }
+        } else {
+            scanInParallel(end, elements, hasNaN, fail, executor);
+        }
+        if (end < rows.length) {
+            fail.accept(end);
+        }
+    }
+
+    private static void scanInParallel(int end, long elements, IntPredicate hasNaN, IntConsumer fail,
+            @Nullable Executor executor) {
         Batches.run(end, elements, r -> {
             if (hasNaN.test(r)) {
                 fail.accept(r);
             }
         }, executor);
-        if (end < rows.length) {
-            fail.accept(end);
-        }
     }
 
     /** Checks that {@code out} is non-null and as long as {@code n}. */
@@ -138,7 +151,39 @@ public final class Checks {
     public static void sameShape(double[][] rows, double[][] out) {
         notNull(out, "out");
         sameLength(rows.length, "rows", out.length, "out");
-        Batches.run(rows.length, Batches.elements(rows), r -> {
+        long elements = Batches.elements(rows);
+        if (!Batches.parallel(rows.length, elements)) {
+            for (int r = 0; r < rows.length; r++) {
+                if (out[r] == null || out[r].length != rows[r].length) {
+                    notNull(out[r], "out[" + r + "]");
+                    sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+                }
+            }
+            return;
+        }
+        Batches.run(rows.length, elements, r -> {
+            if (out[r] == null || out[r].length != rows[r].length) {
+                notNull(out[r], "out[" + r + "]");
+                sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+            }
+        }, null);
+    }
+
+    /** Float form of {@link #sameShape(double[][], double[][])}. */
+    public static void sameShape(float[][] rows, float[][] out) {
+        notNull(out, "out");
+        sameLength(rows.length, "rows", out.length, "out");
+        long elements = Batches.elements(rows);
+        if (!Batches.parallel(rows.length, elements)) {
+            for (int r = 0; r < rows.length; r++) {
+                if (out[r] == null || out[r].length != rows[r].length) {
+                    notNull(out[r], "out[" + r + "]");
+                    sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
+                }
+            }
+            return;
+        }
+        Batches.run(rows.length, elements, r -> {
             if (out[r] == null || out[r].length != rows[r].length) {
                 notNull(out[r], "out[" + r + "]");
                 sameLength(rows[r].length, "rows[" + r + "]", out[r].length, "out[" + r + "]");
@@ -240,6 +285,24 @@ public final class Checks {
             i++;
         }
         return nan(name, i);
+    }
+
+    /** The exception for the first NaN entry of z[from, ...), which holds one; its index counted from {@code from}. */
+    public static IllegalArgumentException nanIn(double[] z, int from, String name) {
+        int i = from;
+        while (z[i] == z[i]) {
+            i++;
+        }
+        return nan(name, i - from);
+    }
+
+    /** Float form of {@link #nanIn(double[], int, String)}. */
+    public static IllegalArgumentException nanIn(float[] z, int from, String name) {
+        int i = from;
+        while (z[i] == z[i]) {
+            i++;
+        }
+        return nan(name, i - from);
     }
 
     /** Float form of {@link #nanIn(double[], String)}. */

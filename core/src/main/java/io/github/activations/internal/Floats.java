@@ -35,4 +35,27 @@ public final class Floats {
     public static float[] narrow(double[] src) {
         return narrow(src, new float[src.length]);
     }
+
+    /**
+     * Returns this thread's buffer of at least {@code n} doubles for widening one float row
+     * ({@link Kernels#floatScratch}), or a new array when {@code n} is longer than that buffer may be.
+     */
+    public static double[] rowBuffer(int n) {
+        double[] w = Kernels.floatScratch(n);
+        return w != null ? w : new double[n];
+    }
+
+    /** Widens z[from, from + n) into dst[0, n) (exact). */
+    public static void widen(float[] z, int from, int n, double[] dst) {
+        for (int i = 0; i < n; i++) {
+            dst[i] = z[from + i];
+        }
+    }
+
+    /** Rounds src[0, n) to float into dst[at, at + n). */
+    public static void narrow(double[] src, int n, float[] dst, int at) {
+        for (int i = 0; i < n; i++) {
+            dst[at + i] = (float) src[i];
+        }
+    }
 }

@@ -259,33 +259,43 @@ public final class Kernels {
      *     anything is written)
      */
     public static void softmax(double[] z, double[] out, double t, boolean[] mask, String name) {
-        int n = z.length;
+        softmax(z, 0, out, 0, z.length, t, mask, name);
+    }
+
+    /**
+     * {@link #softmax(double[], double[], double, boolean[], String)} of z[zo, zo + n) into
+     * out[oo, oo + n) (the same region of the same array, or disjoint ones); {@code mask}, when
+     * not null, is indexed from 0. The same operations in the same order as on a vector of its
+     * own, so the same bits.
+     */
+    public static void softmax(double[] z, int zo, double[] out, int oo, int n, double t, boolean[] mask, String name) {
         double m = Double.NEGATIVE_INFINITY;
         int kept = 0;
         for (int i = 0; i < n; i++) {
             if (mask == null || mask[i]) {
                 kept++;
-                if (!(z[i] <= m)) {
-                    if (z[i] != z[i]) {
+                double zi = z[zo + i];
+                if (!(zi <= m)) {
+                    if (zi != zi) {
                         throw Checks.nan(name, i);
                     }
-                    m = z[i];
+                    m = zi;
                 }
             }
         }
         if (kept == 0) {
-            java.util.Arrays.fill(out, 0.0);
+            java.util.Arrays.fill(out, oo, oo + n, 0.0);
             return;
         }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
         if (m == Double.POSITIVE_INFINITY || t == 0) {
-            shareAmongMaxima(z, out, m, mask);
+            shareAmongMaxima(z, zo, out, oo, n, m, mask);
             return;
         }
         if (t == Double.POSITIVE_INFINITY) {
-            shareAmongFinite(z, out, mask);
+            shareAmongFinite(z, zo, out, oo, n, mask);
             return;
         }
         // two entries above −∞ (the rest −∞ or masked): the sigmoid pair, so the result does
@@ -294,7 +304,7 @@ public final class Kernels {
         int first = -1;
         int last = -1;
         for (int i = 0; i < n && live < 3; i++) {
-            if ((mask == null || mask[i]) && z[i] != Double.NEGATIVE_INFINITY) {
+            if ((mask == null || mask[i]) && z[zo + i] != Double.NEGATIVE_INFINITY) {
                 if (live == 0) {
                     first = i;
                 } else {
@@ -305,27 +315,27 @@ public final class Kernels {
         }
         Dd d = REGISTER.get();
         if (live == 2) {
-            double a = z[first];
-            double b = z[last];
+            double a = z[zo + first];
+            double b = z[zo + last];
             diffOverT(a, b, t, d);
             double dh = d.hi;
             double dl = d.lo;
             double pa = sigmoid(dh, dl);
             double pb = sigmoid(-dh, -dl);
             if (n > 2) {
-                java.util.Arrays.fill(out, 0.0);
+                java.util.Arrays.fill(out, oo, oo + n, 0.0);
             }
-            out[first] = pa;
-            out[last] = pb;
+            out[oo + first] = pa;
+            out[oo + last] = pb;
             return;
         }
         if (t == 1 && mask == null) {
-            expPassUnit(z, out, m, d);
+            expPassUnit(z, zo, out, oo, n, m, d);
         } else {
-            expPass(z, out, m, t, mask, d);
+            expPass(z, zo, out, oo, n, m, t, mask, d);
         }
         d.invert();
-        scalePass(out, d.hi, d.lo);
+        scalePass(out, oo, n, d.hi, d.lo);
     }
 
     /** Terms per running sum in the float softmax (then the running sums are added). */
@@ -333,11 +343,24 @@ public final class Kernels {
 
     /**
      * Up to this length the float softmax keeps exp(z_i − m) in a per-thread buffer of doubles
-     * (1 MiB at most), so each exponential is computed once; longer vectors compute it twice.
+     * (48 KiB at most), so each exponential is computed once; longer vectors compute it twice,
+     * a block at a time. With the SIMD path's block buffers (about 11 KiB) a thread keeps at
+     * most {@link #MAX_THREAD_BUFFER_BYTES}. The buffer was 2^17 doubles (1 MiB) until issue 13:
+     * every thread that had run one float softmax of 10^5 entries kept 1 MiB (1,000 parked
+     * virtual threads, 1 GB); the results are the same bits either way (the same terms, summed
+     * in the same order).
      */
-    public static final int FLOAT_BUFFER = 1 << 17;
+    public static final int FLOAT_BUFFER = 6 * 1024;
+
+    /** The most all of a thread's buffers may hold together, in bytes ({@link VectorSupport#threadBufferBytes}). */
+    public static final int MAX_THREAD_BUFFER_BYTES = 64 * 1024;
 
     private static final ThreadLocal<double[][]> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    /** Returns the bytes held by this thread's float buffer ({@link #floatScratch}). */
+    public static long floatScratchBytes() {
+        return 8L * FLOAT_SCRATCH.get()[0].length;
+    }
 
     /**
      * Returns this thread's buffer of at least {@code n} doubles (grown by doubling, up to
@@ -369,12 +392,19 @@ public final class Kernels {
      *     is written)
      */
     public static void softmax(float[] z, float[] out, String name) {
-        int n = z.length;
+        softmax(z, 0, out, 0, z.length, name);
+    }
+
+    /**
+     * {@link #softmax(float[], float[], String)} of z[zo, zo + n) into out[oo, oo + n) (the
+     * same region of the same array, or disjoint ones): the same bits as on a vector of its own.
+     */
+    public static void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
         float mf = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        for (int i = zo; i < zo + n; i++) {
             if (!(z[i] <= mf)) {
                 if (z[i] != z[i]) {
-                    throw Checks.nan(name, i);
+                    throw Checks.nan(name, i - zo);
                 }
                 mf = z[i];
             }
@@ -382,10 +412,8 @@ public final class Kernels {
         if (mf == Float.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
         }
-        if (mf == Float.POSITIVE_INFINITY || live(z) < 3) {
-            double[] w = Floats.widen(z);
-            softmax(w, w, 1.0, null, name);
-            Floats.narrow(w, out);
+        if (mf == Float.POSITIVE_INFINITY || live(z, zo, n) < 3) {
+            softmaxWidened(z, zo, out, oo, n, name);
             return;
         }
         double m = mf;
@@ -396,7 +424,7 @@ public final class Kernels {
             double[] block = floatScratch(FLOAT_BLOCK);
             double total = 0;
             for (int b = 0; b < n; b += FLOAT_BLOCK) {
-                int len = widenBlock(z, b, block);
+                int len = widenBlock(z, zo + b, Math.min(FLOAT_BLOCK, n - b), block);
                 double sum = 0;
                 for (int i = 0; i < len; i++) {
                     sum += floatTerm(block[i], m);
@@ -405,16 +433,16 @@ public final class Kernels {
             }
             double inv = 1 / total;
             for (int b = 0; b < n; b += FLOAT_BLOCK) {
-                int len = widenBlock(z, b, block);
+                int len = widenBlock(z, zo + b, Math.min(FLOAT_BLOCK, n - b), block);
                 for (int i = 0; i < len; i++) {
-                    out[b + i] = (float) (floatTerm(block[i], m) * inv);
+                    out[oo + b + i] = (float) (floatTerm(block[i], m) * inv);
                 }
             }
             return;
         }
         // widened first, in a loop of its own: the exponential loop then reads doubles
         for (int i = 0; i < n; i++) {
-            w[i] = z[i];
+            w[i] = z[zo + i];
         }
         double total = 0;
         for (int b = 0; b < n; b += FLOAT_BLOCK) {
@@ -429,7 +457,26 @@ public final class Kernels {
         }
         double inv = 1 / total;
         for (int i = 0; i < n; i++) {
-            out[i] = (float) (w[i] * inv);
+            out[oo + i] = (float) (w[i] * inv);
+        }
+    }
+
+    /**
+     * The float softmax's special cases (+∞ entries, fewer than three entries above −∞): the
+     * double kernel on the widened entries, rounded once; the widening uses this thread's
+     * buffer when it is long enough, so only a longer vector allocates.
+     */
+    public static void softmaxWidened(float[] z, int zo, float[] out, int oo, int n, String name) {
+        double[] w = floatScratch(n);
+        if (w == null) {
+            w = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            w[i] = z[zo + i];
+        }
+        softmax(w, 0, w, 0, n, 1.0, null, name);
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = (float) w[i];
         }
     }
 
@@ -439,9 +486,8 @@ public final class Kernels {
         return ExpLog.expForFloat(x < ExpLog.FLOAT_EXP_FLOOR ? ExpLog.FLOAT_EXP_FLOOR : x);
     }
 
-    /** Widens z[from, from + FLOAT_BLOCK) (or to the end) into {@code block}; returns the count. */
-    private static int widenBlock(float[] z, int from, double[] block) {
-        int len = Math.min(FLOAT_BLOCK, z.length - from);
+    /** Widens z[from, from + len) into {@code block}; returns len. */
+    private static int widenBlock(float[] z, int from, int len, double[] block) {
         for (int i = 0; i < len; i++) {
             block[i] = z[from + i];
         }
@@ -450,8 +496,13 @@ public final class Kernels {
 
     /** Counts the entries above −∞, stopping at 3 (usually after the first three). */
     public static int live(float[] z) {
+        return live(z, 0, z.length);
+    }
+
+    /** {@link #live(float[])} of z[from, from + n). */
+    public static int live(float[] z, int from, int n) {
         int live = 0;
-        for (int i = 0; i < z.length && live < 3; i++) {
+        for (int i = from; i < from + n && live < 3; i++) {
             if (z[i] != Float.NEGATIVE_INFINITY) {
                 live++;
             }
@@ -466,13 +517,14 @@ public final class Kernels {
      * rounding error exactly; the extra 1 is taken off at the end (exactly: the sum is below
      * 2^53).
      */
-    private static void expPass(double[] z, double[] out, double m, double t, boolean[] mask, Dd d) {
+    private static void expPass(double[] z, int zo, double[] out, int oo, int n, double m, double t, boolean[] mask,
+            Dd d) {
         double sum = 1;
         double comp = 0;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = 0; i < n; i++) {
             double e = 0;
             double lo = 0;
-            double zi = z[i];
+            double zi = z[zo + i];
             if ((mask == null || mask[i]) && zi != Double.NEGATIVE_INFINITY) {
                 diffOverT(zi, m, t, d);
                 if (d.hi >= ExpLog.EXP_UNDERFLOW - 1) {
@@ -481,7 +533,7 @@ public final class Kernels {
                     lo = d.lo;
                 }
             }
-            out[i] = e;
+            out[oo + i] = e;
             double s = sum + e;
             comp += (e - (s - sum)) + lo;
             sum = s;
@@ -496,7 +548,7 @@ public final class Kernels {
      * and its unscaling are written out for 2^k &gt;= 2^-1000; the rare smaller terms take the
      * general route.
      */
-    private static void expPassUnit(double[] z, double[] out, double m, Dd d) {
+    private static void expPassUnit(double[] z, int zo, double[] out, int oo, int len, double m, Dd d) {
         final double under = ExpLog.EXP_UNDERFLOW - 1;
         final double underLite = ExpLog.EXP_UNDERFLOW - 1e-3;
         final double[] tabHi = ExpLog.TAB_HI;
@@ -504,10 +556,10 @@ public final class Kernels {
         final double negM = -m;
         double sum = 1;
         double comp = 0;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = 0; i < len; i++) {
             double e = 0;
             double lo = 0;
-            double zi = z[i];
+            double zi = z[zo + i];
             double xh = zi - m;
             // also false for zi = −∞ and for a difference that overflows to −∞
             if (xh >= under) {
@@ -534,7 +586,7 @@ public final class Kernels {
                     }
                 }
             }
-            out[i] = e;
+            out[oo + i] = e;
             double s = sum + e;
             comp += (e - (s - sum)) + lo;
             sum = s;
@@ -543,8 +595,8 @@ public final class Kernels {
     }
 
     /** Pass 2 of softmax: p_i = e_i · (1/S), the product in double-double, rounded once. */
-    private static void scalePass(double[] out, double ih, double il) {
-        for (int i = 0; i < out.length; i++) {
+    private static void scalePass(double[] out, int oo, int n, double ih, double il) {
+        for (int i = oo; i < oo + n; i++) {
             double e = out[i];
             double ph = e * ih;
             out[i] = ph + (Math.fma(e, ih, -ph) + e * il);
@@ -552,38 +604,43 @@ public final class Kernels {
     }
 
     /** The limit where the maxima take all the mass: each kept maximum gets 1/count. */
-    private static void shareAmongMaxima(double[] z, double[] out, double m, boolean[] mask) {
+    private static void shareAmongMaxima(double[] z, int zo, double[] out, int oo, int n, double m, boolean[] mask) {
         int count = 0;
-        for (int i = 0; i < z.length; i++) {
-            if ((mask == null || mask[i]) && z[i] == m) {
+        for (int i = 0; i < n; i++) {
+            if ((mask == null || mask[i]) && z[zo + i] == m) {
                 count++;
             }
         }
         double share = 1.0 / count;
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (mask == null || mask[i]) && z[i] == m ? share : 0.0;
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = (mask == null || mask[i]) && z[zo + i] == m ? share : 0.0;
         }
     }
 
     /** The infinite-temperature limit with no +∞ entry: finite kept entries share equally. */
-    private static void shareAmongFinite(double[] z, double[] out, boolean[] mask) {
+    private static void shareAmongFinite(double[] z, int zo, double[] out, int oo, int n, boolean[] mask) {
         int count = 0;
-        for (int i = 0; i < z.length; i++) {
-            if ((mask == null || mask[i]) && z[i] != Double.NEGATIVE_INFINITY) {
+        for (int i = 0; i < n; i++) {
+            if ((mask == null || mask[i]) && z[zo + i] != Double.NEGATIVE_INFINITY) {
                 count++;
             }
         }
         double share = 1.0 / count;
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (mask == null || mask[i]) && z[i] != Double.NEGATIVE_INFINITY ? share : 0.0;
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = (mask == null || mask[i]) && z[zo + i] != Double.NEGATIVE_INFINITY ? share : 0.0;
         }
     }
 
     /** Sets {@code d} to ln k, k the number of entries of z equal to m (the +∞ limit's shares). */
     private static void lnCountOf(double[] z, double m, Dd d) {
+        lnCountOf(z, 0, z.length, m, d);
+    }
+
+    /** {@link #lnCountOf(double[], double, Dd)} of z[from, to). */
+    private static void lnCountOf(double[] z, int from, int to, double m, Dd d) {
         int count = 0;
-        for (double zi : z) {
-            if (zi == m) {
+        for (int i = from; i < to; i++) {
+            if (z[i] == m) {
                 count++;
             }
         }
@@ -629,9 +686,14 @@ public final class Kernels {
      * @throws IllegalArgumentException if an entry is NaN (naming the first) or every entry is −∞
      */
     public static double definedMax(double[] z, String name) {
-        double m = max(z);
+        return definedMax(z, 0, z.length, name);
+    }
+
+    /** {@link #definedMax(double[], String)} of z[from, to); a NaN's index is counted from {@code from}. */
+    public static double definedMax(double[] z, int from, int to, String name) {
+        double m = max(z, from, to);
         if (m != m) {
-            throw Checks.nanIn(z, name);
+            throw Checks.nanIn(z, from, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Checks.allNegativeInfinity(name);
@@ -644,8 +706,14 @@ public final class Kernels {
      * +0.0 gives −0.0), or NaN as soon as it meets a NaN.
      */
     public static double max(double[] z) {
+        return max(z, 0, z.length);
+    }
+
+    /** {@link #max(double[])} of z[from, to), non-empty. */
+    public static double max(double[] z, int from, int to) {
         double m = Double.NEGATIVE_INFINITY;
-        for (double x : z) {
+        for (int i = from; i < to; i++) {
+            double x = z[i];
             if (!(x <= m)) {
                 if (x != x) {
                     return Double.NaN;
@@ -675,6 +743,11 @@ public final class Kernels {
      * same bound as at t = 1. At t = 1 the difference is the two-sum written out.
      */
     public static void sumMinusOne(double[] z, double m, double t, boolean full, Dd d) {
+        sumMinusOne(z, 0, z.length, m, t, full, d);
+    }
+
+    /** {@link #sumMinusOne(double[], double, double, boolean, Dd)} of z[from, to). */
+    public static void sumMinusOne(double[] z, int from, int to, double m, double t, boolean full, Dd d) {
         final double under = ExpLog.EXP_UNDERFLOW - 1;
         final double negM = -m;
         final double inv = inverse(t);
@@ -685,7 +758,8 @@ public final class Kernels {
         // rounded once at the end instead of once per term
         double tinyHi = 0;
         double tinyLo = 0;
-        for (double zi : z) {
+        for (int i = from; i < to; i++) {
+            double zi = z[i];
             if (zi == m) {
                 maxima++;
                 continue;
@@ -761,28 +835,37 @@ public final class Kernels {
      *     is written)
      */
     public static void logSoftmax(double[] z, double[] out, String name) {
-        double m = definedMax(z, name);
+        logSoftmax(z, 0, out, 0, z.length, name);
+    }
+
+    /**
+     * {@link #logSoftmax(double[], double[], String)} of z[zo, zo + n) into out[oo, oo + n)
+     * (the same region of the same array, or disjoint ones): the same bits as on a vector of
+     * its own.
+     */
+    public static void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
+        double m = definedMax(z, zo, zo + n, name);
         Dd d = REGISTER.get();
         if (m == Double.POSITIVE_INFINITY) {
-            lnCountOf(z, m, d);
+            lnCountOf(z, zo, zo + n, m, d);
             double v = 0.0 - d.value(); // +0.0, not -0.0, for a single +∞
-            for (int i = 0; i < z.length; i++) {
-                out[i] = z[i] == m ? v : Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = z[zo + i] == m ? v : Double.NEGATIVE_INFINITY;
             }
             return;
         }
-        sumMinusOne(z, m, false, d);
+        sumMinusOne(z, zo, zo + n, m, 1.0, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
         double negM = -m;
         double nlh = -d.hi;
         double nll = -d.lo;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = 0; i < n; i++) {
             // (z_i − m) as a two-sum s + lo (−∞ entries, and differences that overflow, give
             // −∞), then s + lo − L in double-double, rounded once
-            double zi = z[i];
+            double zi = z[zo + i];
             double s = zi + negM;
             if (s == Double.NEGATIVE_INFINITY) {
-                out[i] = Double.NEGATIVE_INFINITY;
+                out[oo + i] = Double.NEGATIVE_INFINITY;
                 continue;
             }
             double bb = s - zi;
@@ -791,14 +874,14 @@ public final class Kernels {
                 // s − z_i overflowed (z_i and −m of opposite signs, |z_i| + |m| &gt; MAX_VALUE):
                 // the two-sum that redoes it at half scale
                 d.twoSum(zi, negM).add(nlh, nll);
-                out[i] = d.value();
+                out[oo + i] = d.value();
                 continue;
             }
             double s2 = s + nlh;
             double bb2 = s2 - s;
             double e = ((s - (s2 - bb2)) + (nlh - bb2)) + (lo + nll);
             double r = s2 + e;
-            out[i] = r + (e - (r - s2));
+            out[oo + i] = r + (e - (r - s2));
         }
     }
 
@@ -816,13 +899,18 @@ public final class Kernels {
      * {@link BigMath} (200-bit fixed-point sum, 60-digit logarithm). Returns NaN if z holds a NaN.
      */
     public static double logSumExp(double[] z) {
-        double m = max(z);
-        if (m != m || Double.isInfinite(m) || z.length == 1) {
+        return logSumExp(z, 0, z.length);
+    }
+
+    /** {@link #logSumExp(double[])} of z[from, to), non-empty: the same bits as on a vector of its own. */
+    public static double logSumExp(double[] z, int from, int to) {
+        double m = max(z, from, to);
+        if (m != m || Double.isInfinite(m) || to - from == 1) {
             return m;
         }
         Dd d = REGISTER.get();
         for (int tier = 0; tier < 2; tier++) {
-            sumMinusOne(z, m, tier == 1, d);
+            sumMinusOne(z, from, to, m, 1.0, tier == 1, d);
             ExpLog.log1p(d.hi, d.lo, d);
             double lh = d.hi;
             double ll = d.lo;
@@ -836,7 +924,8 @@ public final class Kernels {
                 return r;
             }
         }
-        return logSumExpExact(z, m);
+        // the rare exact path: a copy of a slice is the least of its costs
+        return logSumExpExact(from == 0 && to == z.length ? z : java.util.Arrays.copyOfRange(z, from, to), m);
     }
 
     /**

@@ -33,8 +33,13 @@ public final class ScalarVectorSupport implements VectorSupport {
     }
 
     @Override
-    public int indexOfNaN(double[] z) {
-        for (int i = 0; i < z.length; i++) {
+    public long threadBufferBytes() {
+        return Kernels.floatScratchBytes();
+    }
+
+    @Override
+    public int indexOfNaN(double[] z, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (z[i] != z[i]) {
                 return i;
             }
@@ -43,8 +48,8 @@ public final class ScalarVectorSupport implements VectorSupport {
     }
 
     @Override
-    public int indexOfNaN(float[] z) {
-        for (int i = 0; i < z.length; i++) {
+    public int indexOfNaN(float[] z, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (z[i] != z[i]) {
                 return i;
             }
@@ -53,10 +58,10 @@ public final class ScalarVectorSupport implements VectorSupport {
     }
 
     @Override
-    public int argmax(double[] z) {
-        int best = 0;
+    public int argmax(double[] z, int from, int to) {
+        int best = from;
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = from; i < to; i++) {
             if (!(z[i] <= m)) {
                 if (z[i] != z[i]) {
                     return -1;
@@ -65,14 +70,14 @@ public final class ScalarVectorSupport implements VectorSupport {
                 best = i;
             }
         }
-        return best;
+        return best - from;
     }
 
     @Override
-    public int argmax(float[] z) {
-        int best = 0;
+    public int argmax(float[] z, int from, int to) {
+        int best = from;
         float m = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = from; i < to; i++) {
             if (!(z[i] <= m)) {
                 if (z[i] != z[i]) {
                     return -1;
@@ -81,40 +86,40 @@ public final class ScalarVectorSupport implements VectorSupport {
                 best = i;
             }
         }
-        return best;
+        return best - from;
     }
 
     @Override
-    public void softmax(double[] z, double[] out, String name) {
-        Kernels.softmax(z, out, 1.0, null, name);
+    public void softmax(double[] z, int zo, double[] out, int oo, int n, String name) {
+        Kernels.softmax(z, zo, out, oo, n, 1.0, null, name);
     }
 
     @Override
-    public void softmax(float[] z, float[] out, String name) {
-        Kernels.softmax(z, out, name);
+    public void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
+        Kernels.softmax(z, zo, out, oo, n, name);
     }
 
     @Override
-    public void sigmoid(double[] z, double[] out) {
-        for (int i = 0; i < z.length; i++) {
-            out[i] = Kernels.sigmoid(z[i], 0);
+    public void sigmoid(double[] z, int zo, double[] out, int oo, int n) {
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = Kernels.sigmoid(z[zo + i], 0);
         }
     }
 
     @Override
-    public void sigmoid(float[] z, float[] out) {
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (float) Kernels.sigmoid(z[i], 0);
+    public void sigmoid(float[] z, int zo, float[] out, int oo, int n) {
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = (float) Kernels.sigmoid(z[zo + i], 0);
         }
     }
 
     @Override
-    public void logSoftmax(double[] z, double[] out, String name) {
-        Kernels.logSoftmax(z, out, name);
+    public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
+        Kernels.logSoftmax(z, zo, out, oo, n, name);
     }
 
     @Override
-    public double logSumExp(double[] z) {
-        return Kernels.logSumExp(z);
+    public double logSumExp(double[] z, int from, int to) {
+        return Kernels.logSumExp(z, from, to);
     }
 }

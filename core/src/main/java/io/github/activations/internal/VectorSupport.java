@@ -27,43 +27,108 @@ public interface VectorSupport {
     /** Returns whether this implementation uses SIMD instructions. */
     boolean isVectorized();
 
+    /**
+     * Returns the bytes that this implementation's per-thread buffers hold for the calling
+     * thread: at most {@link Kernels#MAX_THREAD_BUFFER_BYTES} (64 KiB), whatever the inputs
+     * it has seen, so that memory does not grow with the number of threads (tested by
+     * {@code ThreadBufferTest}).
+     */
+    long threadBufferBytes();
+
     /** Returns the index of the first NaN entry, or -1 (the input check of every public method). */
-    int indexOfNaN(double[] z);
+    default int indexOfNaN(double[] z) {
+        return indexOfNaN(z, 0, z.length);
+    }
+
+    /** Returns the index (in z) of the first NaN entry of z[from, to), or -1. */
+    int indexOfNaN(double[] z, int from, int to);
 
     /** Returns the index of the first NaN entry, or -1. */
-    int indexOfNaN(float[] z);
+    default int indexOfNaN(float[] z) {
+        return indexOfNaN(z, 0, z.length);
+    }
+
+    /** Returns the index (in z) of the first NaN entry of z[from, to), or -1. */
+    int indexOfNaN(float[] z, int from, int to);
 
     /** Returns the index of the first maximal entry, or -1 if {@code z} holds a NaN. */
-    int argmax(double[] z);
+    default int argmax(double[] z) {
+        return argmax(z, 0, z.length);
+    }
+
+    /**
+     * Returns the index, counted from {@code from}, of the first maximal entry of z[from, to)
+     * (non-empty), or -1 if it holds a NaN.
+     */
+    int argmax(double[] z, int from, int to);
 
     /** Returns the index of the first maximal entry, or -1 if {@code z} holds a NaN. */
-    int argmax(float[] z);
+    default int argmax(float[] z) {
+        return argmax(z, 0, z.length);
+    }
+
+    /** Float form of {@link #argmax(double[], int, int)}. */
+    int argmax(float[] z, int from, int to);
 
     /**
      * Writes softmax(z) (temperature 1, no mask) into {@code out}, which may be {@code z}; a NaN
      * in z throws {@link Checks#nanIn} with {@code name}, and an all −∞ z
      * {@link Checks#allNegativeInfinity}, before anything is written.
      */
-    void softmax(double[] z, double[] out, String name);
+    default void softmax(double[] z, double[] out, String name) {
+        softmax(z, 0, out, 0, z.length, name);
+    }
+
+    /**
+     * Writes the softmax of z[zo, zo + n) (n &gt;= 1) into out[oo, oo + n): the same region of
+     * the same array or disjoint ones. The result has the bits of the whole-array form on a
+     * copy of the slice (a batch's rows equal the single-vector results); throws as that form.
+     */
+    void softmax(double[] z, int zo, double[] out, int oo, int n, String name);
 
     /**
      * Writes softmax(z), computed in double and rounded to float, into {@code out} (may be
      * {@code z}); throws as {@link #softmax(double[], double[], String)} does.
      */
-    void softmax(float[] z, float[] out, String name);
+    default void softmax(float[] z, float[] out, String name) {
+        softmax(z, 0, out, 0, z.length, name);
+    }
+
+    /** Float form of {@link #softmax(double[], int, double[], int, int, String)}. */
+    void softmax(float[] z, int zo, float[] out, int oo, int n, String name);
 
     /** Writes σ of each entry into {@code out} (may be {@code z}). */
-    void sigmoid(double[] z, double[] out);
+    default void sigmoid(double[] z, double[] out) {
+        sigmoid(z, 0, out, 0, z.length);
+    }
+
+    /** Writes σ of each entry of z[zo, zo + n) into out[oo, oo + n) (same region or disjoint). */
+    void sigmoid(double[] z, int zo, double[] out, int oo, int n);
 
     /** Writes σ of each entry, rounded to float, into {@code out} (may be {@code z}). */
-    void sigmoid(float[] z, float[] out);
+    default void sigmoid(float[] z, float[] out) {
+        sigmoid(z, 0, out, 0, z.length);
+    }
+
+    /** Float form of {@link #sigmoid(double[], int, double[], int, int)}. */
+    void sigmoid(float[] z, int zo, float[] out, int oo, int n);
 
     /**
      * Writes log-softmax(z) into {@code out} (may be {@code z}); throws as
      * {@link #softmax(double[], double[], String)} does.
      */
-    void logSoftmax(double[] z, double[] out, String name);
+    default void logSoftmax(double[] z, double[] out, String name) {
+        logSoftmax(z, 0, out, 0, z.length, name);
+    }
+
+    /** Log-softmax of a slice, as {@link #softmax(double[], int, double[], int, int, String)}. */
+    void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name);
 
     /** Returns ln Σ exp(z_i), or NaN if {@code z} holds a NaN (no other input gives NaN). */
-    double logSumExp(double[] z);
+    default double logSumExp(double[] z) {
+        return logSumExp(z, 0, z.length);
+    }
+
+    /** {@link #logSumExp(double[])} of z[from, to), non-empty: the bits of the whole-array form. */
+    double logSumExp(double[] z, int from, int to);
 }

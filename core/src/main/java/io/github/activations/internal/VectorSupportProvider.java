@@ -85,6 +85,10 @@ public final class VectorSupportProvider {
     }
 
     private static VectorSupport load() throws Throwable {
+        // On the module path this module does not read jdk.incubator.vector (no requires, so the
+        // incubator module and its warning stay out unless the user adds them): add the edge
+        // before the SIMD class links. On the class path (unnamed module) this does nothing.
+        ModuleLayer.boot().findModule(MODULE).ifPresent(VectorSupportProvider.class.getModule()::addReads);
         Class<?> c = Class.forName(IMPL);
         return (VectorSupport) MethodHandles.lookup()
                 .findConstructor(c, MethodType.methodType(void.class))

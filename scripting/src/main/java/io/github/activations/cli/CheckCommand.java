@@ -29,10 +29,12 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    CheckCommand(PrintStream out, PrintStream err) {
+    CheckCommand(java.io.InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -41,12 +43,21 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Path script = Main.scriptFile(spec, options.file);
         try {
-            new ScriptRunner(Path.of(""), Progress.NONE, r -> { }, Duration.ZERO,
-                    new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)).check(script);
-            out.println(script + ": ok");
+            ScriptRunner runner = new ScriptRunner(Path.of(""), Progress.NONE, r -> { }, Duration.ZERO,
+                    new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+            if (Main.isStdin(script)) {
+                runner.check(Main.STDIN_NAME, Main.readScript(in));
+                out.println(Main.STDIN_NAME + ": ok");
+            } else {
+                runner.check(script);
+                out.println(script + ": ok");
+            }
             return Main.OK;
         } catch (ScriptFailure f) {
             return Main.failed(f, err, options.stacktrace);
+        } catch (java.io.IOException e) {
+            err.println("activations: cannot read the script from standard input: " + e.getMessage());
+            return Main.USAGE;
         }
     }
 }

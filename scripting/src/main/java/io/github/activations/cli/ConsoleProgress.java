@@ -27,6 +27,7 @@ final class ConsoleProgress implements Progress {
     private long started;
     private long lastShown;
     private boolean shown;
+    private int drawn;
 
     ConsoleProgress(PrintStream err, boolean terminal, LongSupplier clock) {
         this.err = err;
@@ -50,17 +51,60 @@ final class ConsoleProgress implements Progress {
             if (now - started >= BAR_AFTER_NANOS && now - lastShown >= BAR_EVERY_NANOS) {
                 int percent = (int) (100 * Math.min(done, total) / total);
                 int filled = percent * BAR_WIDTH / 100;
-                err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] "
-                        + percent + "%");
+                String line = label + " [" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + percent + "%"
+                        + pace(done, now);
+                // pad over the end of a longer line drawn before
+                err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+                drawn = line.length();
                 err.flush();
                 lastShown = now;
                 shown = true;
             }
         } else if (now - lastShown >= LINE_EVERY_NANOS) {
-            err.println(label + ": " + done + "/" + total + " (" + (100 * Math.min(done, total) / total) + "%)");
+            err.println(label + ": " + done + "/" + total + " (" + (100 * Math.min(done, total) / total) + "%"
+                    + pace(done, now) + ")");
             lastShown = now;
             shown = true;
         }
+    }
+
+    /**
+     * The rate and the time left, from the average rate so far: {@code , 12.5k/s, 40 s left}; empty
+     * before anything is done.
+     */
+    private String pace(long done, long now) {
+        double seconds = (now - started) / 1e9;
+        if (done <= 0 || seconds <= 0) {
+            return "";
+        }
+        double rate = done / seconds;
+        long left = Math.round(Math.max(0, total - done) / rate);
+        return ", " + count(rate) + "/s, " + duration(left) + " left";
+    }
+
+    /** A rate with a metric prefix: 950, 12.5k, 3.2M. */
+    static String count(double x) {
+        if (x < 1_000) {
+            return String.format(Locale.ROOT, "%.0f", x);
+        }
+        if (x < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1fk", x / 1e3);
+        }
+        if (x < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.1fM", x / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.1fG", x / 1e9);
+    }
+
+    /** Whole seconds as {@code 42 s}, {@code 3 min 05 s} or {@code 2 h 07 min}. */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
     }
 
     @Override
@@ -70,7 +114,8 @@ final class ConsoleProgress implements Progress {
         }
         double seconds = (clock.getAsLong() - started) / 1e9;
         if (terminal) {
-            err.print("\r" + " ".repeat(label.length() + BAR_WIDTH + 8) + "\r");
+            err.print("\r" + " ".repeat(drawn) + "\r");
+            drawn = 0;
         } else {
             err.println(label + ": done in " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
         }

@@ -61,17 +61,32 @@ public final class Main {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, System.console() != null);
+        int code = run(args, System.in, out, err, Terminal.isTerminal());
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** The whole command, without {@code System.exit}: returns the exit code. */
+    /** The whole command, without {@code System.exit}, with no standard input: returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, InputStream.nullInputStream(), out, err, terminal);
+    }
+
+    /**
+     * The whole command, without {@code System.exit}: returns the exit code. Arguments after the
+     * first {@code --} are the script's ({@code run exp.groovy -- a b}), not the runner's.
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        List<String> runner = new ArrayList<>(List.of(args));
+        List<String> script = List.of();
+        int dashes = runner.indexOf("--");
+        if (dashes >= 0) {
+            script = List.copyOf(runner.subList(dashes + 1, runner.size()));
+            runner = new ArrayList<>(runner.subList(0, dashes));
+        }
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = commandLine(out, err, terminal);
+        CommandLine cli = commandLine(in, out, err, terminal, script);
         // after the subcommands are added: these settings reach the commands present now
         cli.setOut(outWriter);
         cli.setErr(errWriter);
@@ -79,7 +94,7 @@ public final class Main {
                 : CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler((e, a) -> usageError(e, err));
         try {
-            return cli.execute(args);
+            return cli.execute(runner.toArray(String[]::new));
         } finally {
             outWriter.flush();
             errWriter.flush();
@@ -88,9 +103,14 @@ public final class Main {
 
     /** The command tree: run, check, help and the hidden generate-completion. */
     static CommandLine commandLine(PrintStream out, PrintStream err, boolean terminal) {
+        return commandLine(InputStream.nullInputStream(), out, err, terminal, List.of());
+    }
+
+    private static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, boolean terminal,
+            List<String> scriptArgs) {
         CommandLine cli = new CommandLine(new Root());
-        cli.addSubcommand(new RunCommand(out, err, terminal));
-        cli.addSubcommand(new CheckCommand(out, err));
+        cli.addSubcommand(new RunCommand(in, out, err, terminal, scriptArgs));
+        cli.addSubcommand(new CheckCommand(in, out, err));
         cli.addSubcommand(new CommandLine.HelpCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().hidden(true);
@@ -119,9 +139,10 @@ public final class Main {
     /** The top level: no command of its own; {@code --help}, {@code --version}, or usage on standard error. */
     @Command(name = "activations",
             customSynopsis = {
-                "activations run FILE.groovy [--format table|csv|json] [--out DIR]",
-                "                       [--timeout SECONDS] [--stacktrace]",
-                "       activations check FILE.groovy [--stacktrace]",
+                "activations run FILE.groovy|- [--format table|csv|json] [--out DIR]",
+                "                       [--timeout SECONDS] [--data NAME=FILE] [--param NAME=VALUE]",
+                "                       [--classpath JARS] [--stacktrace] [-- ARGS...]",
+                "       activations check FILE.groovy|- [--stacktrace]",
                 "       activations --help | --version | help COMMAND"},
             description = "Runs and checks experiment scripts.",
             commandListHeading = "%nCommands:%n",
@@ -163,7 +184,7 @@ public final class Main {
 
     /** The script file and the options every script command has. */
     static final class ScriptOptions {
-        @CommandLine.Parameters(paramLabel = "FILE.groovy", description = "the script")
+        @CommandLine.Parameters(paramLabel = "FILE.groovy", description = "the script; - reads it from standard input")
         Path file = Path.of("");
 
         @Option(names = "--stacktrace", description = "print the full stack trace of a failure")
@@ -258,6 +279,9 @@ public final class Main {
      */
     static Path scriptFile(CommandSpec spec, Path script) {
         String command = spec.name();
+        if (isStdin(script)) {
+            return script;
+        }
         if (Files.isDirectory(script)) {
             throw new ParameterException(spec.commandLine(), script + " is a directory; " + command
                     + " takes one script file, e.g. " + command + " " + script.resolve("experiment.groovy"));
@@ -266,6 +290,19 @@ public final class Main {
             throw new ParameterException(spec.commandLine(), "no such file: " + script);
         }
         return script;
+    }
+
+    /** How messages name a script read from standard input. */
+    static final String STDIN_NAME = "<stdin>";
+
+    /** Whether the script argument is {@code -}: the script comes from standard input. */
+    static boolean isStdin(Path script) {
+        return script.toString().equals("-");
+    }
+
+    /** Reads a script from standard input as UTF-8. */
+    static String readScript(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /** Prints a script's problems, one {@code FILE:LINE: reason} line each, and returns exit code 1. */

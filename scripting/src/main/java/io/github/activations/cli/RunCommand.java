@@ -66,20 +66,33 @@ final class RunCommand implements Callable<Integer> {
                     + " NAME.labels=FILE adds labels from a second file")
     Map<String, String> data = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "give the script a variable NAME holding the string VALUE (repeatable)")
+    Map<String, String> params = new java.util.LinkedHashMap<>();
+
+    @Option(names = {"--classpath", "-cp"}, paramLabel = "JARS", split = "${sys:path.separator}",
+            description = "jars or class folders the script can import from, separated by ${sys:path.separator}"
+                    + " (repeatable); @Grab is not supported")
+    List<Path> classpath = new ArrayList<>();
+
     @Mixin
     Main.ScriptOptions options = new Main.ScriptOptions();
 
     @Spec
     CommandSpec spec;
 
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final List<String> scriptArgs;
 
-    RunCommand(PrintStream out, PrintStream err, boolean terminal) {
+    RunCommand(java.io.InputStream in, PrintStream out, PrintStream err, boolean terminal, List<String> scriptArgs) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.scriptArgs = scriptArgs;
     }
 
     /** The values of {@code --format}, for shell completion. */
@@ -115,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
         Set<String> taken = new HashSet<>();
         List<IOException> writeErrors = new ArrayList<>();
         boolean[] csvHeader = {true};
-        List<ExperimentResult> ran = new ArrayList<>();
+        List<ExperimentResult> ran = java.util.Collections.synchronizedList(new ArrayList<>());
         Consumer<ExperimentResult> listener = r -> {
             ran.add(r);
             if (format.equals("table")) {
@@ -147,6 +160,27 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter scriptOut = new PrintWriter(new OutputStreamWriter(scriptStream, StandardCharsets.UTF_8), true);
         ConsoleProgress progress = new ConsoleProgress(err, terminal, System::nanoTime);
         ScriptRunner runner = new ScriptRunner(dir == null ? Path.of("") : dir, progress, listener, limit, scriptOut);
+        boolean stdinScript = Main.isStdin(script);
+        if (stdinScript && data.containsValue("-")) {
+            err.println("activations: the script and a data set cannot both come from standard input (run - and"
+                    + " --data NAME=-)");
+            return Main.USAGE;
+        }
+        runner.arguments(scriptArgs);
+        try {
+            runner.addClasspath(classpath);
+        } catch (IllegalArgumentException e) {
+            err.println("activations: --classpath: " + e.getMessage());
+            return Main.USAGE;
+        }
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            try {
+                runner.bind(p.getKey(), p.getValue());
+            } catch (IllegalArgumentException e) {
+                err.println("activations: --param " + p.getKey() + "=" + p.getValue() + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
         for (Map.Entry<String, String> d : data.entrySet()) {
             String name = d.getKey();
             if (name.endsWith(".labels")) {
@@ -169,7 +203,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         try {
-            runner.run(script);
+            if (stdinScript) {
+                runner.run(Main.STDIN_NAME, Main.readScript(in));
+            } else {
+                runner.run(script);
+            }
+        } catch (IOException e) {
+            err.println("activations: cannot read the script from standard input: " + e.getMessage());
+            return Main.USAGE;
         } catch (ScriptFailure f) {
             if (format.equals("json")) { // the experiments that ran, and why the run stopped
                 out.println(Results.json(ran, f));

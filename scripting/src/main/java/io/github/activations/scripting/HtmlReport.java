@@ -78,8 +78,9 @@ public final class HtmlReport {
     /**
      * What one run produced, for its page.
      *
-     * @param script the script, as named on the command line: the page's title; its lines are quoted
-     *     beside an error that names one
+     * @param script the script, as named on the command line: the page's title ({@code -}, a script
+     *     read from standard input, is "standard input"); its lines are quoted beside an error that
+     *     names one
      * @param experiments the experiments that ran, in order
      * @param failure the problems that stopped the script; empty if it ran to its end
      * @param failedChecks the checks that failed, as the runner reports them
@@ -209,7 +210,8 @@ public final class HtmlReport {
     public static String html(Run run) {
         Page p = new Page();
         Path fileName = run.script().getFileName();
-        String scriptName = fileName == null ? run.script().toString() : fileName.toString();
+        String scriptName = run.script().toString().equals("-") ? "standard input"
+                : fileName == null ? run.script().toString() : fileName.toString();
         p.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
@@ -476,10 +478,12 @@ public final class HtmlReport {
                         : "It stopped after " + count(run.experiments().size(), "experiment")
                         + "; the report shows what they produced.").raw("</p>\n");
         List<String> source = List.of();
-        try {
-            source = Files.readAllLines(run.script(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            // no source lines then: the problem lines say where
+        if (run.failure().stream().anyMatch(problem -> problem.file().equals(run.script().toString()))) {
+            try {
+                source = Files.readAllLines(run.script(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // no source lines then: the problem lines say where
+            }
         }
         for (ScriptFailure.Problem problem : run.failure()) {
             p.raw("<pre class=\"error\">").text(problem.toString()).raw("</pre>\n");

@@ -60,6 +60,8 @@ public final class ScriptRunner {
     private final PrintWriter scriptOut;
     private volatile List<ScriptFailure.Problem> failedChecks = List.of();
     private final java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    private final List<java.net.URL> classpath = new ArrayList<>();
+    private String[] arguments = new String[0];
 
     /**
      * Creates a runner.
@@ -95,10 +97,45 @@ public final class ScriptRunner {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("'" + name + "' is not a name a script can use (letters, digits, _)");
         }
-        if (Words.all().contains(name) || name.equals("out")) {
+        if (name.equals("out") || name.equals("args")) {
+            throw new IllegalArgumentException("'" + name + "' is a variable every script has (out: where println"
+                    + " goes, args: the command-line arguments); choose another name");
+        }
+        if (Words.all().contains(name)) {
             throw new IllegalArgumentException("'" + name + "' is a word of the DSL; choose another name");
         }
         variables.put(name, value);
+    }
+
+    /**
+     * Gives the scripts this runner runs their command-line arguments, as the variable {@code args}
+     * (a {@code String[]}, as plain Groovy scripts have it): {@code activations run exp.groovy -- a b}.
+     *
+     * @param args the arguments
+     */
+    public void arguments(List<String> args) {
+        arguments = args.toArray(String[]::new);
+    }
+
+    /**
+     * Adds jars or class folders that scripts can import from ({@code activations run --classpath}).
+     *
+     * @param entries jar files or directories
+     * @throws IllegalArgumentException naming the first entry that is neither
+     */
+    public void addClasspath(List<Path> entries) {
+        List<java.net.URL> urls = new ArrayList<>();
+        for (Path p : entries) {
+            if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
+                throw new IllegalArgumentException("no such jar or directory: " + p);
+            }
+            try {
+                urls.add(p.toAbsolutePath().toUri().toURL());
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalArgumentException("not a class path entry: " + p, e);
+            }
+        }
+        classpath.addAll(urls);
     }
 
     /**
@@ -108,7 +145,7 @@ public final class ScriptRunner {
      * @throws ScriptFailure with {@code FILE:LINE: reason} for each compile error
      */
     public void check(Path file) throws ScriptFailure {
-        compile(file, new Binding());
+        compile(Source.of(file), new Binding());
     }
 
     /**
@@ -119,8 +156,46 @@ public final class ScriptRunner {
      * @throws ScriptFailure with {@code FILE:LINE: reason} when it does not compile, throws, or times out
      */
     public List<ExperimentResult> run(Path file) throws ScriptFailure {
+        return run(Source.of(file));
+    }
+
+    /**
+     * Compiles and runs a script's text: {@code activations run -} reads it from standard input.
+     *
+     * @param name how messages name the script, e.g. {@code <stdin>}
+     * @param text the script
+     * @return the results of its experiments, in order
+     * @throws ScriptFailure with {@code NAME:LINE: reason} when it does not compile, throws, or times out
+     */
+    public List<ExperimentResult> run(String name, String text) throws ScriptFailure {
+        return run(new Source(name, "stdin_script.groovy", null, Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Compiles a script's text without running it.
+     *
+     * @param name how messages name the script
+     * @param text the script
+     * @throws ScriptFailure with {@code NAME:LINE: reason} for each compile error
+     */
+    public void check(String name, String text) throws ScriptFailure {
+        compile(new Source(name, "stdin_script.groovy", null, Objects.requireNonNull(text, "text")), new Binding());
+    }
+
+    /**
+     * A script: its name in messages, the file name its compiled frames carry, and its file or text.
+     */
+    private record Source(String display, String frameName, @Nullable Path path, @Nullable String text) {
+        static Source of(Path file) {
+            Path fileName = file.getFileName();
+            return new Source(file.toString(), fileName == null ? file.toString() : fileName.toString(), file, null);
+        }
+    }
+
+    private List<ExperimentResult> run(Source file) throws ScriptFailure {
         Binding binding = new Binding();
         binding.setVariable("out", scriptOut);
+        binding.setVariable("args", arguments.clone());
         variables.forEach(binding::setVariable);
         DelegatingScript script = compile(file, binding);
         Lab lab = new Lab(outDir, progress, listener);
@@ -141,27 +216,27 @@ public final class ScriptRunner {
                 int line = scriptLine(file, thread.getStackTrace());
                 thread.interrupt();
                 thread.join(GRACE_MILLIS);
-                throw new ScriptFailure(new ScriptFailure.Problem(file.toString(), line,
+                throw new ScriptFailure(new ScriptFailure.Problem(file.display(), line,
                         "timed out after " + seconds(timeout) + " (--timeout); the script was still running here"),
                         null);
             }
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
-            throw new ScriptFailure(new ScriptFailure.Problem(file.toString(), 0, "interrupted"), e);
+            throw new ScriptFailure(new ScriptFailure.Problem(file.display(), 0, "interrupted"), e);
         } finally {
             scriptOut.flush();
         }
         Throwable e = failure.get();
         if (e != null) {
             Throwable cause = unwrap(e);
-            throw new ScriptFailure(new ScriptFailure.Problem(file.toString(), scriptLine(file, cause),
+            throw new ScriptFailure(new ScriptFailure.Problem(file.display(), scriptLine(file, cause),
                     reason(cause)), cause);
         }
         List<ScriptFailure.Problem> failed = new ArrayList<>();
         for (Lab.FailedCheck c : lab.failedChecks()) {
             CheckResult r = c.check();
-            failed.add(new ScriptFailure.Problem(file.toString(), scriptLine(file, c.origin().getStackTrace()),
+            failed.add(new ScriptFailure.Problem(file.display(), scriptLine(file, c.origin().getStackTrace()),
                     "check '" + r.name() + "' failed on " + counterexample(r.counterexample())
                     + (r.error() == null ? "" : ": " + firstLine(r.error()))));
         }
@@ -204,21 +279,26 @@ public final class ScriptRunner {
         return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
-    private DelegatingScript compile(Path file, Binding binding) throws ScriptFailure {
-        String name = file.toString();
-        if (!Files.isRegularFile(file)) {
+    private DelegatingScript compile(Source file, Binding binding) throws ScriptFailure {
+        String name = file.display();
+        if (file.path() != null && !Files.isRegularFile(file.path())) {
             throw new ScriptFailure(new ScriptFailure.Problem(name, 0, "no such file"), null);
         }
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(DelegatingScript.class.getName());
         config.setSourceEncoding("UTF-8");
+        config.setDisabledGlobalASTTransformations(java.util.Set.of(NoGrab.GRAB_TRANSFORMATION));
         ImportCustomizer imports = new ImportCustomizer();
         imports.addStarImports("io.github.activations", "io.github.activations.scripting");
         config.addCompilationCustomizers(imports, new ASTTransformationCustomizer(ThreadInterrupt.class),
-                new WordSyntax());
-        GroovyShell shell = new GroovyShell(ScriptRunner.class.getClassLoader(), binding, config);
+                new WordSyntax(), new NoGrab());
+        groovy.lang.GroovyClassLoader loader = new groovy.lang.GroovyClassLoader(ScriptRunner.class.getClassLoader(),
+                config);
+        classpath.forEach(loader::addURL);
+        GroovyShell shell = new GroovyShell(loader, binding, config);
         try {
-            Script script = shell.parse(new GroovyCodeSource(file.toFile(), "UTF-8"));
+            Script script = shell.parse(file.path() != null ? new GroovyCodeSource(file.path().toFile(), "UTF-8")
+                    : new GroovyCodeSource(file.text(), file.frameName(), GroovyShell.DEFAULT_CODE_BASE));
             return (DelegatingScript) script;
         } catch (MultipleCompilationErrorsException e) {
             throw new ScriptFailure(problems(file, name, e), e);
@@ -229,7 +309,8 @@ public final class ScriptRunner {
         }
     }
 
-    private static List<ScriptFailure.Problem> problems(Path file, String name, MultipleCompilationErrorsException e) {
+    private static List<ScriptFailure.Problem> problems(Source file, String name,
+            MultipleCompilationErrorsException e) {
         List<ScriptFailure.Problem> problems = new ArrayList<>();
         boolean hinted = false;
         for (Message m : e.getErrorCollector().getErrors()) {
@@ -261,9 +342,10 @@ public final class ScriptRunner {
         return problems;
     }
 
-    private static java.util.Optional<Brackets.Problem> brackets(Path file) {
+    private static java.util.Optional<Brackets.Problem> brackets(Source file) {
         try {
-            return Brackets.unbalanced(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            return Brackets.unbalanced(file.path() == null ? Objects.requireNonNull(file.text())
+                    : Files.readString(file.path(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
@@ -414,6 +496,10 @@ public final class ScriptRunner {
 
     /** The innermost line of the script on the stack of {@code e} or its causes; 0 if none. */
     static int scriptLine(Path file, Throwable e) {
+        return scriptLine(Source.of(file), e);
+    }
+
+    private static int scriptLine(Source file, Throwable e) {
         if (e instanceof DslException && ((DslException) e).origin() != null) {
             int line = scriptLine(file, ((DslException) e).origin().getStackTrace());
             if (line > 0) {
@@ -433,8 +519,11 @@ public final class ScriptRunner {
     }
 
     static int scriptLine(Path file, StackTraceElement[] stack) {
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
+        return scriptLine(Source.of(file), stack);
+    }
+
+    private static int scriptLine(Source file, StackTraceElement[] stack) {
+        String name = file.frameName();
         for (StackTraceElement frame : stack) {
             if (name.equals(frame.getFileName()) && frame.getLineNumber() > 0) {
                 return frame.getLineNumber();

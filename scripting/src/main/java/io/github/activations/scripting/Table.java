@@ -28,9 +28,9 @@ final class Table {
     void print(PrintStream out, String indent) {
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) {
-            width[i] = header.get(i).length();
+            width[i] = width(header.get(i));
             for (List<String> r : rows) {
-                width[i] = Math.max(width[i], r.get(i).length());
+                width[i] = Math.max(width[i], width(r.get(i)));
             }
         }
         line(out, indent, header, width);
@@ -44,13 +44,49 @@ final class Table {
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             boolean right = i < rightAligned.length && rightAligned[i];
-            String pad = " ".repeat(width[i] - c.length());
+            String pad = " ".repeat(width[i] - width(c));
             if (i > 0) {
                 sb.append("  ");
             }
             sb.append(right ? pad + c : c + (i == cells.size() - 1 ? "" : pad));
         }
         out.println(sb.toString().stripTrailing());
+    }
+
+    /**
+     * The columns a terminal gives the text: East Asian wide and fullwidth characters (CJK
+     * ideographs, kana, Hangul, fullwidth forms, most emoji) take two, combining marks and other
+     * zero-width characters none, everything else one.
+     */
+    static int width(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                    || c == 0x200B) {
+                continue;
+            }
+            w += wide(c) ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** Unicode's East_Asian_Width W and F ranges, as terminals lay them out (wcwidth). */
+    private static boolean wide(int c) {
+        return c >= 0x1100 && (c <= 0x115F // Hangul Jamo initials
+                || c == 0x2329 || c == 0x232A
+                || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) // CJK radicals … Yi
+                || (c >= 0xAC00 && c <= 0xD7A3) // Hangul syllables
+                || (c >= 0xF900 && c <= 0xFAFF) // CJK compatibility ideographs
+                || (c >= 0xFE10 && c <= 0xFE19) // vertical forms
+                || (c >= 0xFE30 && c <= 0xFE6F) // CJK compatibility forms
+                || (c >= 0xFF00 && c <= 0xFF60) // fullwidth forms
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+                || (c >= 0x1F300 && c <= 0x1F64F) // emoji
+                || (c >= 0x1F900 && c <= 0x1F9FF)
+                || (c >= 0x20000 && c <= 0x3FFFD)); // CJK extensions B and later
     }
 
     /** Prints one experiment: its results, checks, summaries and files. */

@@ -31,7 +31,8 @@ class MainTest {
     void helpAndVersion() {
         Cli help = Cli.run("--help");
         assertEquals(0, help.exit());
-        assertTrue(help.out().startsWith("Usage: activations run FILE.groovy [--format table|csv|json]"), help.out());
+        assertTrue(help.out().startsWith("Usage: activations run FILE.groovy|- [--format table|csv|json]"), help.out());
+        assertTrue(help.out().contains("--param=NAME=VALUE") && help.out().contains("--classpath=JARS"), help.out());
         assertTrue(help.out().contains("not sandboxed"));
         assertTrue(help.out().contains("Commands:") && help.out().contains("Options of run:")
                 && help.out().contains("--timeout=SECONDS"), help.out());

@@ -210,6 +210,20 @@ class RunReportTest {
     }
 
     @Test
+    void aScriptFromStandardInputIsNamedSo() throws Exception {
+        Path report = dir.resolve("stdin.html");
+        Cli r = Cli.runWithInput("experiment('piped') { logits z: [1, 2]; apply softmax }\nexperiment('x') { apply nope }\n",
+                "run", "-", "--report", report.toString());
+        assertEquals(1, r.exit());
+        Document doc = parse(Files.readAllBytes(report));
+        assertEquals("standard input", text(only(doc, "h1")));
+        assertEquals("piped", text(byClass(doc, "span", "name").get(0)));
+        Element failure = only(doc, "section", "failure");
+        assertEquals(r.err().lines().findFirst().orElseThrow(), text(byClass(failure, "pre", "error").get(0)));
+        assertTrue(text(failure).contains("<stdin>:2: unknown word 'nope'"), text(failure));
+    }
+
+    @Test
     void jsonOnStandardOutputStaysOneDocumentAndAPassingRunSaysPassed() throws Exception {
         Path script = Files.writeString(dir.resolve("ok.groovy"),
                 "experiment('one') { logits z: [0.25, 1.23, -0.8]; apply softmax; show digits: 3 }");

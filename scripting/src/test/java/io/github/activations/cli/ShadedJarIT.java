@@ -111,7 +111,8 @@ class ShadedJarIT {
         assertTrue(((java.util.Map<?, ?>) new groovy.json.JsonSlurper().parseText(json.out())).containsKey("experiments"));
         Run csv = java("run", nan.toString(), "--format", "csv");
         assertEquals(0, csv.exit(), csv.err());
-        assertTrue(csv.out().startsWith("experiment,logits,input,activation,params,output,error\r\n"
-                + "\"N, \"\"quoted\"\"\",z,"), csv.out());
+        assertTrue(csv.out().startsWith("experiment,logits,activation,params,index,input,output,error\r\n"
+                + "\"N, \"\"quoted\"\"\",z,softmax,temperature=1,0,0.25,0.2491036012488624,\r\n"), csv.out());
+        assertTrue(csv.out().contains("z,softmax,temperature=Infinity,2,-0.8,0.3333333333333333,\r\n"), csv.out());
     }
 }
