@@ -254,6 +254,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("activations: --report: " + e.getMessage());
             return false;
+        } catch (RuntimeException e) { // a bug, but the results are printed: one line, not a stack trace
+            err.println("activations: --report: cannot write " + file + ": " + e);
+            return false;
         }
         if (format.equals("table")) {
             out.println("wrote report " + file);

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.activations.scripting.HtmlPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -207,6 +208,21 @@ class RunReportTest {
         Element failure = only(doc, "section", "failure");
         assertEquals(r.err().lines().findFirst().orElseThrow(), text(byClass(failure, "pre", "error").get(0)));
         assertTrue(text(failure).contains("It stopped before any experiment completed."), text(failure));
+    }
+
+    @Test
+    void aScriptThatTimesOutGetsAReportOfWhatRan() throws Exception {
+        Path script = Files.writeString(dir.resolve("loop.groovy"),
+                "experiment('before') { logits z: [1, 2]; apply softmax }\nwhile (true) { }\n");
+        Path report = dir.resolve("loop.html");
+        Cli r = Cli.run("run", script.toString(), "--timeout", "1", "--report", report.toString());
+        assertEquals(1, r.exit());
+        Document doc = parse(Files.readAllBytes(report));
+        assertEquals(List.of("before"), byClass(doc, "span", "name").stream().map(HtmlPages::text).toList());
+        Element failure = only(doc, "section", "failure");
+        assertTrue(text(byClass(failure, "pre", "error").get(0)).endsWith(
+                "loop.groovy:2: timed out after 1 s (--timeout); the script was still running here"), text(failure));
+        assertEquals("2while (true) { }", text(byClass(failure, "pre", "source").get(0)));
     }
 
     @Test
