@@ -35,7 +35,9 @@ import org.w3c.dom.NodeList;
  * has a browser read the page as HTML.
  */
 public final class HtmlPages {
+    /** The namespace of the page's HTML elements. */
     public static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** The namespace of the plots' elements. */
     public static final String SVG = "http://www.w3.org/2000/svg";
 
     private HtmlPages() {
@@ -118,6 +120,7 @@ public final class HtmlPages {
         }
     }
 
+    /** One figure per plot, each with one inline {@code <svg>} the size of the file its caption names. */
     public static void assertPlots(Element section, Map<String, String> viewBoxes) {
         List<Element> figures = elements(section, "figure");
         assertEquals(viewBoxes.size(), figures.size());
@@ -133,6 +136,7 @@ public final class HtmlPages {
         }
     }
 
+    /** The XHTML elements of a tag below {@code parent}, in document order. */
     public static List<Element> elements(Element parent, String tag) {
         NodeList nodes = parent.getElementsByTagNameNS(XHTML, tag);
         List<Element> out = new ArrayList<>();
@@ -142,6 +146,7 @@ public final class HtmlPages {
         return out;
     }
 
+    /** The elements of a tag with a CSS class, in document order. */
     public static List<Element> byClass(Document doc, String tag, String css) {
         return byClass(doc.getDocumentElement(), tag, css);
     }
@@ -151,28 +156,33 @@ public final class HtmlPages {
                 .filter(e -> List.of(e.getAttribute("class").split(" ")).contains(css)).toList();
     }
 
+    /** The one element of a tag; fails if there are none or several. */
     public static Element only(Document doc, String tag) {
         List<Element> e = elements(doc.getDocumentElement(), tag);
         assertEquals(1, e.size(), tag);
         return e.get(0);
     }
 
+    /** The one element of a tag and CSS class; fails if there are none or several. */
     public static Element only(Document doc, String tag, String css) {
         List<Element> e = byClass(doc, tag, css);
         assertEquals(1, e.size(), tag + "." + css);
         return e.get(0);
     }
 
+    /** The one table of a CSS class in a section. */
     public static Element table(Element section, String css) {
         List<Element> t = byClass(section, "table", css);
         assertEquals(1, t.size(), "table." + css);
         return t.get(0);
     }
 
+    /** A table's column headings. */
     public static List<String> headers(Element table) {
         return elements(table, "th").stream().map(HtmlPages::text).toList();
     }
 
+    /** A table's body rows, each cell as its text. */
     public static List<List<String>> rows(Element table) {
         List<List<String>> rows = new ArrayList<>();
         for (Element body : elements(table, "tbody")) {
@@ -183,6 +193,7 @@ public final class HtmlPages {
         return rows;
     }
 
+    /** An element's text, stripped. */
     public static String text(Element e) {
         return e.getTextContent().strip();
     }
