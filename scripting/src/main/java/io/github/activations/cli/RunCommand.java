@@ -251,8 +251,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             HtmlReport.write(file, new HtmlReport.Run(script, ran, failure, failedChecks, Main.version(),
                     java.time.Instant.now()));
-        } catch (IOException | RuntimeException e) {
-            err.println("activations: cannot write --report " + file + ": " + HtmlReport.reason(e));
+        } catch (IOException e) {
+            err.println("activations: --report: " + e.getMessage());
+            return false;
+        } catch (RuntimeException e) { // a bug, but the results are printed: one line, not a stack trace
+            err.println("activations: --report: cannot write " + file + ": " + e);
             return false;
         }
         if (format.equals("table")) {

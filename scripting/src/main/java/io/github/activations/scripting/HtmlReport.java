@@ -7,7 +7,6 @@ package io.github.activations.scripting;
 import io.github.activations.evaluation.ClassMetrics;
 import io.github.activations.evaluation.ConfusionMatrix;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,22 +24,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The {@code --report FILE.html} page: one self-contained HTML file per run with, for every
- * experiment in script order, the tables the table output prints (results, checks, summaries,
- * metrics, calibrations, confusion matrices, per-class figures), every plot drawn again as inline
- * SVG (PNG files included), and the error of the run if it failed.
+ * The page of {@code activations run FILE.groovy --report FILE.html}: one self-contained HTML file
+ * per run with, for every experiment in script order, the tables the table output prints (results,
+ * checks, summaries, metrics, calibrations, confusion matrices, per-class figures) with the same
+ * numbers, every plot drawn again as inline SVG (PNG files included), and the error that stopped the
+ * script, if one did. From Java or Kotlin:
+ *
+ * <pre>{@code
+ * Lab lab = new Lab();
+ * lab.experiment("Softmax", e -> { e.logits("z", 0.25, 1.23, -0.8); e.apply(ActivationFunction.SOFTMAX); });
+ * HtmlReport.write(Path.of("run.html"), HtmlReport.Run.of(Path.of("Softmax.java"), lab.results()));
+ * }</pre>
  *
  * <p>The page loads nothing: no script, font, stylesheet or image from anywhere (the CSS is inline,
- * the charts' text is drawn as glyph outlines). It is UTF-8 and written as XHTML-compatible HTML
- * (every element closed, only the XML entities), so an XML parser reads it as well as a browser;
- * all text from the script is escaped.
+ * the charts' text is drawn as glyph outlines), so it reads offline and travels as one file. It is
+ * UTF-8, written as XHTML-compatible HTML (every element closed, only the XML entities), so an XML
+ * parser reads it as well as a browser does; all text from the script is escaped, and characters XML
+ * cannot hold (control characters, lone surrogates) appear as U+FFFD. It prints with a page layout
+ * (A4, tables and plots kept whole).
  *
- * <p>It sits beside the table output and prints the same numbers the same way. The runner writes it
- * for {@code activations run --report FILE.html}; Java and Kotlin users can write one of their own
- * results with {@link #write(Path, Run)}.
+ * <table class="striped">
+ *   <caption>Special cases of {@link #write(Path, Run)}</caption>
+ *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
+ *   <tbody>
+ *   <tr><td>missing parent folders</td><td>created</td></tr>
+ *   <tr><td>an existing file</td><td>replaced</td></tr>
+ *   <tr><td>the path is a folder</td><td>{@code IOException} "cannot write DIR: is a folder"; nothing
+ *       written</td></tr>
+ *   <tr><td>the write fails (a file in the way of a folder, a name the file system refuses, the disk
+ *       is full, ...)</td><td>{@code IOException} "cannot write FILE: reason"; no file left behind (the
+ *       page goes to a temporary file in the same folder, moved into place at the end); an existing
+ *       file untouched</td></tr>
+ *   <tr><td>no experiments</td><td>a page that says so (and shows the error, if any)</td></tr>
+ *   <tr><td>{@code null}</td><td>{@code NullPointerException}</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>Public and in this package, beside the table formatter: it prints the same numbers through
+ * the same formatting, and Java and Kotlin users, who run experiments through {@link Lab}, can write
+ * the page without the command line.
  */
 public final class HtmlReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -50,29 +76,69 @@ public final class HtmlReport {
     }
 
     /**
-     * What one run produced.
+     * What one run produced, for its page.
      *
-     * @param script the script as named on the command line
+     * @param script the script, as named on the command line: the page's title ({@code -}, a script
+     *     read from standard input, is "standard input"); its lines are quoted beside an error that
+     *     names one
      * @param experiments the experiments that ran, in order
      * @param failure the problems that stopped the script; empty if it ran to its end
-     * @param failedChecks the checks that failed, as {@code FILE:LINE: check 'name' failed on …}
-     * @param version the runner's version line
-     * @param time when the report was written
+     * @param failedChecks the checks that failed, as the runner reports them
+     *     ({@link ScriptRunner#failedChecks()}); empty for none
+     * @param generator who wrote the page, e.g. the runner's version line
+     * @param time when the run ended
      */
     public record Run(Path script, List<ExperimentResult> experiments, List<ScriptFailure.Problem> failure,
-            List<ScriptFailure.Problem> failedChecks, String version, Instant time) {
+            List<ScriptFailure.Problem> failedChecks, String generator, Instant time) {
+        /**
+         * Creates a run; the lists are copied.
+         *
+         * @param script the script
+         * @param experiments the experiments that ran
+         * @param failure the problems that stopped the script
+         * @param failedChecks the checks that failed
+         * @param generator who wrote the page
+         * @param time when the run ended
+         */
+        public Run {
+            Objects.requireNonNull(script, "script");
+            experiments = List.copyOf(experiments);
+            failure = List.copyOf(failure);
+            failedChecks = List.copyOf(failedChecks);
+            Objects.requireNonNull(generator, "generator");
+            Objects.requireNonNull(time, "time");
+        }
+
+        /**
+         * Returns a run that ended now without failure, written by "Activations".
+         *
+         * @param script the script or program that ran the experiments (the page's title)
+         * @param experiments the experiments, in order
+         * @return the run
+         */
+        public static Run of(Path script, List<ExperimentResult> experiments) {
+            return new Run(script, experiments, List.of(), List.of(), "Activations", Instant.now());
+        }
     }
 
     /**
-     * Writes the report through a temporary file in the same folder, moved into place: a failed
-     * write leaves no file behind, and an existing report untouched. Missing parent folders are
-     * created.
+     * Writes the page of a run; see the special cases above.
      *
-     * @param file where to write the page
-     * @param run what to report
-     * @throws IOException if the file cannot be written, or is a folder
+     * @param file the HTML file
+     * @param run the run
+     * @throws IOException if the file cannot be written; its message says why, in one line
      */
     public static void write(Path file, Run run) throws IOException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes = html(run).getBytes(StandardCharsets.UTF_8);
+        try {
+            writeAtomically(file, bytes);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + reason(e), e);
+        }
+    }
+
+    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new FileSystemException(file.toString(), null, "is a folder");
@@ -81,7 +147,6 @@ public final class HtmlReport {
         if (dir == null) {
             throw new FileSystemException(file.toString(), null, "has no parent folder");
         }
-        byte[] bytes = html(run).getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Path temp = newTempFile(dir, String.valueOf(target.getFileName()));
         try {
@@ -102,9 +167,9 @@ public final class HtmlReport {
     }
 
     /**
-     * An empty hidden file beside the report, with the usual (umask) permissions, which the report
-     * keeps after the move; {@code Files.createTempFile} would make it readable by its owner only.
-     * The name is cut short, so a report name too long for the file system fails at the move.
+     * An empty hidden file beside the page, with the usual (umask) permissions, which the page keeps
+     * after the move; {@code Files.createTempFile} would make it readable by its owner only. The name
+     * is cut short, so a page name too long for the file system fails at the move.
      */
     private static Path newTempFile(Path dir, String name) throws IOException {
         String base = name.length() > 100 ? name.substring(0, 100) : name;
@@ -119,44 +184,38 @@ public final class HtmlReport {
         }
     }
 
-    /**
-     * Returns one line on why a report could not be written: "permission denied", not the bare path
-     * that NIO's exceptions give.
-     *
-     * @param e what {@link #write(Path, Run)} threw
-     * @return the reason, for a message
-     */
-    public static String reason(Exception e) {
-        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        if (t instanceof AccessDeniedException) {
+    /** Why a file could not be written, in words: "permission denied", not the bare path NIO gives. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (t instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such folder";
         }
-        if (t instanceof FileAlreadyExistsException) {
-            return ((FileAlreadyExistsException) t).getFile() + " exists and is not a folder";
+        if (e instanceof FileAlreadyExistsException) {
+            return ((FileAlreadyExistsException) e).getFile() + " is a file, not a folder";
         }
-        if (t instanceof FileSystemException && ((FileSystemException) t).getReason() != null) {
-            return ((FileSystemException) t).getReason();
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /**
-     * Returns the whole page.
+     * Returns the page of a run.
      *
-     * @param run what to report
+     * @param run the run
      * @return the HTML document
      */
     public static String html(Run run) {
         Page p = new Page();
         Path fileName = run.script().getFileName();
-        String scriptName = fileName == null ? run.script().toString() : fileName.toString();
+        String scriptName = run.script().toString().equals("-") ? "standard input"
+                : fileName == null ? run.script().toString() : fileName.toString();
         p.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .raw("<meta name=\"generator\" content=\"").text(run.version()).raw("\"/>\n")
+                .raw("<meta name=\"generator\" content=\"").text(run.generator()).raw("\"/>\n")
                 .raw("<title>").text(scriptName + " \u00b7 Activations report").raw("</title>\n")
                 .raw("<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
         header(p, run, scriptName);
@@ -174,14 +233,17 @@ public final class HtmlReport {
             p.raw("</ol>\n</nav>\n");
         }
         p.raw("<main>\n");
+        if (run.experiments().isEmpty() && run.failure().isEmpty()) {
+            p.raw("<p class=\"note\">The script ran no experiment.</p>\n");
+        }
         for (int i = 0; i < run.experiments().size(); i++) {
             experiment(p, run.experiments().get(i), i + 1);
         }
         if (!run.failure().isEmpty()) {
             failure(p, run);
         }
-        p.raw("</main>\n<footer>").text("Written by " + run.version() + ". Numbers as in the table output ("
-                + "six significant digits, or show digits); --format json and --out CSV files keep full precision.")
+        p.raw("</main>\n<footer>").text("Written by " + run.generator() + ". Numbers as the tables print them (six"
+                + " significant digits, or show digits); JSON and CSV keep full precision.")
                 .raw("</footer>\n</body>\n</html>\n");
         return p.toString();
     }
@@ -198,7 +260,7 @@ public final class HtmlReport {
         boolean ok = run.failure().isEmpty() && failed == 0;
         p.raw("<header>\n<p class=\"kicker\">Activations run report</p>\n<h1>").text(scriptName).raw("</h1>\n");
         p.raw("<p class=\"meta\">").text(run.script().toString() + " \u00b7 " + TIME.format(run.time()) + " \u00b7 "
-                + run.version()).raw("</p>\n");
+                + run.generator()).raw("</p>\n");
         p.raw("<p class=\"status ").raw(ok ? "ok" : "failed").raw("\"><span class=\"badge ")
                 .raw(ok ? "pass\">passed" : "fail\">failed").raw("</span> ");
         List<String> counts = new ArrayList<>();
@@ -416,10 +478,12 @@ public final class HtmlReport {
                         : "It stopped after " + count(run.experiments().size(), "experiment")
                         + "; the report shows what they produced.").raw("</p>\n");
         List<String> source = List.of();
-        try {
-            source = Files.readAllLines(run.script(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            // no source lines then: the problem lines say where
+        if (run.failure().stream().anyMatch(problem -> problem.file().equals(run.script().toString()))) {
+            try {
+                source = Files.readAllLines(run.script(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // no source lines then: the problem lines say where
+            }
         }
         for (ScriptFailure.Problem problem : run.failure()) {
             p.raw("<pre class=\"error\">").text(problem.toString()).raw("</pre>\n");

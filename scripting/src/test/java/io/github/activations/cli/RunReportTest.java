@@ -4,50 +4,44 @@
  */
 package io.github.activations.cli;
 
+import static io.github.activations.scripting.HtmlPages.SVG;
+import static io.github.activations.scripting.HtmlPages.XHTML;
+import static io.github.activations.scripting.HtmlPages.assertPlots;
+import static io.github.activations.scripting.HtmlPages.assertSelfContained;
+import static io.github.activations.scripting.HtmlPages.byClass;
+import static io.github.activations.scripting.HtmlPages.headers;
+import static io.github.activations.scripting.HtmlPages.only;
+import static io.github.activations.scripting.HtmlPages.parse;
+import static io.github.activations.scripting.HtmlPages.rows;
+import static io.github.activations.scripting.HtmlPages.table;
+import static io.github.activations.scripting.HtmlPages.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.activations.scripting.ActivationFunction;
-import io.github.activations.scripting.ExperimentResult;
-import io.github.activations.scripting.Lab;
-import io.github.activations.scripting.PlotResult;
-import java.io.ByteArrayInputStream;
+import io.github.activations.scripting.HtmlPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 
 /**
- * {@code run --report FILE.html}: what the page holds, read back with the JDK's XML parser.
- *
- * <p>Why an XML parser for HTML: the report is written as XHTML-compatible markup (every element
- * closed, only the five XML entities, no raw {@code <} or {@code &} in text), so a strict XML parser
- * must accept it; that is a stricter test of well-formedness than an HTML5 parser, which recovers
- * silently from any error (and the JDK has none). What XML allows but HTML reads differently, a
- * self-closed {@code <div/>}, is checked separately; {@link HtmlReportChromiumTest} has a browser
- * read it as HTML.
+ * {@code run --report FILE.html}: the page of a whole run, read back with the JDK's XML parser
+ * ({@link io.github.activations.scripting.HtmlPages} says why that parser), and the option's errors.
+ * {@link HtmlReportChromiumTest} has a browser show the page.
  */
-class HtmlReportTest {
-    static final String XHTML = "http://www.w3.org/1999/xhtml";
-    static final String SVG = "http://www.w3.org/2000/svg";
+class RunReportTest {
     private static final Path DATA = ExamplesTest.EXAMPLES.resolve("../data").toAbsolutePath().normalize();
     static final String NAME = "<b>&\"' \u03c3 \u65e5\u672c";
 
@@ -217,6 +211,35 @@ class HtmlReportTest {
     }
 
     @Test
+    void aScriptThatTimesOutGetsAReportOfWhatRan() throws Exception {
+        Path script = Files.writeString(dir.resolve("loop.groovy"),
+                "experiment('before') { logits z: [1, 2]; apply softmax }\nwhile (true) { }\n");
+        Path report = dir.resolve("loop.html");
+        Cli r = Cli.run("run", script.toString(), "--timeout", "1", "--report", report.toString());
+        assertEquals(1, r.exit());
+        Document doc = parse(Files.readAllBytes(report));
+        assertEquals(List.of("before"), byClass(doc, "span", "name").stream().map(HtmlPages::text).toList());
+        Element failure = only(doc, "section", "failure");
+        assertTrue(text(byClass(failure, "pre", "error").get(0)).endsWith(
+                "loop.groovy:2: timed out after 1 s (--timeout); the script was still running here"), text(failure));
+        assertEquals("2while (true) { }", text(byClass(failure, "pre", "source").get(0)));
+    }
+
+    @Test
+    void aScriptFromStandardInputIsNamedSo() throws Exception {
+        Path report = dir.resolve("stdin.html");
+        Cli r = Cli.runWithInput("experiment('piped') { logits z: [1, 2]; apply softmax }\nexperiment('x') { apply nope }\n",
+                "run", "-", "--report", report.toString());
+        assertEquals(1, r.exit());
+        Document doc = parse(Files.readAllBytes(report));
+        assertEquals("standard input", text(only(doc, "h1")));
+        assertEquals("piped", text(byClass(doc, "span", "name").get(0)));
+        Element failure = only(doc, "section", "failure");
+        assertEquals(r.err().lines().findFirst().orElseThrow(), text(byClass(failure, "pre", "error").get(0)));
+        assertTrue(text(failure).contains("<stdin>:2: unknown word 'nope'"), text(failure));
+    }
+
+    @Test
     void jsonOnStandardOutputStaysOneDocumentAndAPassingRunSaysPassed() throws Exception {
         Path script = Files.writeString(dir.resolve("ok.groovy"),
                 "experiment('one') { logits z: [0.25, 1.23, -0.8]; apply softmax; show digits: 3 }");
@@ -243,22 +266,17 @@ class HtmlReportTest {
     }
 
     @Test
-    void aReportThatCannotBeWrittenIsAnErrorAndLeavesNoFile() throws IOException {
+    void aReportThatCannotBeWrittenIsAnErrorAfterTheResults() throws IOException {
         Path script = Files.writeString(dir.resolve("ok.groovy"),
                 "experiment('one') { logits z: [0.25, 1.23, -0.8]; apply softmax }");
         Path file = Files.writeString(dir.resolve("file"), "x");
-        Cli underFile = Cli.run("run", script.toString(), "--report", file.resolve("run.html").toString());
-        assertEquals(1, underFile.exit());
-        assertEquals("activations: cannot write --report " + file.resolve("run.html") + ": " + file
-                + " exists and is not a folder" + System.lineSeparator(), underFile.err());
-        assertTrue(underFile.out().contains("== one"), "the results are still printed");
-
-        // a name the file system refuses: the page is written to a temporary file, whose move fails
-        Path tooLong = dir.resolve("r".repeat(300) + ".html");
-        Cli refused = Cli.run("run", script.toString(), "--report", tooLong.toString());
-        assertEquals(1, refused.exit());
-        assertTrue(refused.err().startsWith("activations: cannot write --report " + tooLong + ": "), refused.err());
-        assertEquals(List.of(file, script), list(dir), "no temporary file left");
+        Path report = file.resolve("run.html");
+        Cli r = Cli.run("run", script.toString(), "--report", report.toString());
+        assertEquals(1, r.exit());
+        assertEquals("activations: --report: cannot write " + report + ": " + file + " is a file, not a folder"
+                + System.lineSeparator(), r.err());
+        assertTrue(r.out().contains("== one"), "the results are still printed");
+        assertEquals(List.of(file, script), list(dir), "nothing written");
     }
 
     @Test
@@ -268,172 +286,6 @@ class HtmlReportTest {
         assertEquals(0, Cli.run("run", script.toString(), "--report", report.toString()).exit());
         assertEquals("again", text(byClass(parse(Files.readAllBytes(report)), "span", "name").get(0)));
         assertEquals(List.of(script, report), list(dir));
-    }
-
-    @Test
-    void experimentResultsKeepTheChartOfEachPlot() {
-        Lab lab = new Lab(dir, io.github.activations.scripting.Progress.NONE, x -> { });
-        ExperimentResult result = lab.experiment("plots", e -> {
-            e.logits("z", 0.25, 1.23, -0.8);
-            e.apply(ActivationFunction.SOFTMAX);
-            e.plot("bars.png");
-        });
-        assertEquals(1, result.plots().size());
-        PlotResult p = result.plots().get(0);
-        assertEquals(dir.resolve("bars.png").toString(), p.file());
-        assertEquals(List.of(p.file(), dir.resolve("bars.csv").toString()), result.files());
-        assertEquals(List.of(640, 480), List.of(p.width(), p.height()));
-        assertEquals("plots", p.chart().title());
-        // the constructors without plots still work
-        assertEquals(List.of(), new ExperimentResult("x", List.of(), List.of(), List.of(), List.of(), -1, 20).plots());
-    }
-
-    // ----- reading the page ------------------------------------------------------------------------
-
-    /** Parses the page's bytes as XML, which reads them as UTF-8; no DTD or anything else is fetched. */
-    static Document parse(byte[] html) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
-        assertEquals(XHTML, doc.getDocumentElement().getNamespaceURI());
-        assertEquals("utf-8", ((Element) doc.getElementsByTagNameNS(XHTML, "meta").item(0)).getAttribute("charset"));
-        return doc;
-    }
-
-    /** No script, no stylesheet, font or image to fetch, no link out of the page; HTML reads it as XML does. */
-    static void assertSelfContained(Document doc, String html) {
-        for (String tag : List.of("script", "link", "img", "iframe", "object", "embed", "base", "image", "use")) {
-            assertEquals(0, doc.getElementsByTagNameNS("*", tag).getLength(), "a <" + tag + "> in the page");
-        }
-        Set<String> ids = new HashSet<>();
-        List<String> links = new ArrayList<>();
-        NodeList all = doc.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
-            NamedNodeMap attributes = e.getAttributes();
-            for (int a = 0; a < attributes.getLength(); a++) {
-                Attr attr = (Attr) attributes.item(a);
-                String name = attr.getLocalName() == null ? attr.getName() : attr.getLocalName();
-                String value = attr.getValue();
-                if (List.of("src", "href", "srcset", "action", "data", "poster", "background").contains(name)) {
-                    assertTrue(value.startsWith("#"), () -> "<" + e.getTagName() + " " + attr.getName() + "=\"" + value
-                            + "\"> leaves the page");
-                    links.add(value.substring(1));
-                }
-                if (name.equals("id")) {
-                    assertTrue(ids.add(value), "id '" + value + "' twice: one chart's clip path would clip another");
-                }
-            }
-        }
-        assertTrue(ids.containsAll(links), () -> "a link to nowhere in " + links);
-        // each plot refers only to its own ids
-        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
-        for (int i = 0; i < svgs.getLength(); i++) {
-            String svg = outerXml((Element) svgs.item(i));
-            Matcher ref = Pattern.compile("url\\(#([^)]*)\\)").matcher(svg);
-            while (ref.find()) {
-                assertTrue(svg.contains("id=\"" + ref.group(1) + "\""), ref.group() + " outside its own plot");
-            }
-        }
-        assertFalse(Pattern.compile("url\\((?!#)|@import|@font-face|javascript:", Pattern.CASE_INSENSITIVE)
-                .matcher(html).find(), "the style loads something");
-        Matcher url = Pattern.compile("[a-z]+://[^\"'\\s<>)]*").matcher(html);
-        while (url.find()) {
-            assertTrue(Set.of("http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg",
-                    "http://www.w3.org/1999/xlink").contains(url.group()), "a URL in the page: " + url.group());
-            assertTrue(html.startsWith("xmlns=\"", url.start() - 7) || html.startsWith("xmlns:xlink=\"",
-                    url.start() - 13), "not a namespace: " + url.group());
-        }
-        // a self-closed element other than HTML's void ones would be an open tag to a browser
-        String outsideSvg = html.replaceAll("(?s)<svg\\b.*?</svg\\s*>", "");
-        Matcher selfClosed = Pattern.compile("<([a-z0-9]+)[^>]*/>").matcher(outsideSvg);
-        while (selfClosed.find()) {
-            assertTrue(Set.of("meta", "br", "hr", "img", "input", "link").contains(selfClosed.group(1)),
-                    selfClosed.group());
-        }
-    }
-
-    private static String outerXml(Element e) {
-        try {
-            javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
-            java.io.StringWriter w = new java.io.StringWriter();
-            t.transform(new javax.xml.transform.dom.DOMSource(e), new javax.xml.transform.stream.StreamResult(w));
-            return w.toString();
-        } catch (javax.xml.transform.TransformerException x) {
-            throw new AssertionError(x);
-        }
-    }
-
-    private static void assertPlots(Element section, Map<String, String> viewBoxes) {
-        List<Element> figures = elements(section, "figure");
-        assertEquals(viewBoxes.size(), figures.size());
-        for (Element figure : figures) {
-            NodeList svg = figure.getElementsByTagNameNS(SVG, "svg");
-            assertEquals(1, svg.getLength(), "one inline <svg> per figure");
-            Element root = (Element) svg.item(0);
-            String caption = text(elements(figure, "figcaption").get(0));
-            String file = viewBoxes.keySet().stream().filter(caption::endsWith).findFirst()
-                    .orElseThrow(() -> new AssertionError("no plot file in the caption: " + caption));
-            assertEquals(viewBoxes.get(file), root.getAttribute("viewBox"), file);
-            assertTrue(root.getElementsByTagNameNS(SVG, "path").getLength() >= 10, file + ": hardly anything drawn");
-        }
-    }
-
-    static List<Element> elements(Element parent, String tag) {
-        NodeList nodes = parent.getElementsByTagNameNS(XHTML, tag);
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            out.add((Element) nodes.item(i));
-        }
-        return out;
-    }
-
-    static List<Element> byClass(Document doc, String tag, String css) {
-        return byClass(doc.getDocumentElement(), tag, css);
-    }
-
-    static List<Element> byClass(Element parent, String tag, String css) {
-        return elements(parent, tag).stream()
-                .filter(e -> List.of(e.getAttribute("class").split(" ")).contains(css)).toList();
-    }
-
-    private static Element only(Document doc, String tag) {
-        List<Element> e = elements(doc.getDocumentElement(), tag);
-        assertEquals(1, e.size(), tag);
-        return e.get(0);
-    }
-
-    private static Element only(Document doc, String tag, String css) {
-        List<Element> e = byClass(doc, tag, css);
-        assertEquals(1, e.size(), tag + "." + css);
-        return e.get(0);
-    }
-
-    private static Element table(Element section, String css) {
-        List<Element> t = byClass(section, "table", css);
-        assertEquals(1, t.size(), "table." + css);
-        return t.get(0);
-    }
-
-    private static List<String> headers(Element table) {
-        return elements(table, "th").stream().map(HtmlReportTest::text).toList();
-    }
-
-    private static List<List<String>> rows(Element table) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Element body : elements(table, "tbody")) {
-            for (Element tr : elements(body, "tr")) {
-                rows.add(elements(tr, "td").stream().map(HtmlReportTest::text).toList());
-            }
-        }
-        return rows;
-    }
-
-    static String text(Element e) {
-        return e.getTextContent().strip();
     }
 
     private static List<Path> list(Path folder) throws IOException {
