@@ -34,7 +34,7 @@ import org.apache.spark.sql.types.StructField;
  * Dataset<Row> logits = spark.read().parquet("logits.parquet");
  * ScoringOptions options = ScoringOptions.classes(1000).withId("id").withLabel("label").withTopK(5);
  * Dataset<ScoredRow> scored = LogitScorer.score(logits, options);
- * scored.select(LogitScorer.COLUMNS).write().parquet("scored.parquet");
+ * scored.select(LogitScorer.columns()).write().parquet("scored.parquet");
  * ScoringSummary summary = LogitScorer.summarize(spark.read().parquet("scored.parquet"));
  * }</pre>
  *
@@ -66,10 +66,8 @@ import org.apache.spark.sql.types.StructField;
  * other rows are scored, so one bad row never fails a job.
  */
 public final class LogitScorer {
-    /** The output columns in the order the job writes them. */
-    public static final Column[] COLUMNS = Arrays.stream(new String[] {"id", "label", "prediction", "correct",
-        "maxProbability", "topLabels", "topProbabilities", "entropy", "crossEntropy", "probabilities",
-        "logProbabilities", "error"}).map(c -> col(c)).toArray(Column[]::new);
+    private static final String[] COLUMN_NAMES = {"id", "label", "prediction", "correct", "maxProbability",
+        "topLabels", "topProbabilities", "entropy", "crossEntropy", "probabilities", "logProbabilities", "error"};
 
     /** The number of equal-width confidence bins of the ECE (Guo et al. 2017). */
     public static final int ECE_BINS = 15;
@@ -78,6 +76,16 @@ public final class LogitScorer {
     private static final Encoder<ScoredRow> OUTPUT = Encoders.bean(ScoredRow.class);
 
     private LogitScorer() {
+    }
+
+    /**
+     * Returns the output columns in the order the job writes them (the bean encoder orders them
+     * by name), for {@code scored.select(LogitScorer.columns())}.
+     *
+     * @return a new array of the columns
+     */
+    public static Column[] columns() {
+        return Arrays.stream(COLUMN_NAMES).map(c -> col(c)).toArray(Column[]::new);
     }
 
     /**
