@@ -5,6 +5,7 @@
 package io.github.activations.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -13,13 +14,12 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -34,7 +34,7 @@ import org.apache.spark.sql.types.StructField;
  * Dataset<Row> logits = spark.read().parquet("logits.parquet");
  * ScoringOptions options = ScoringOptions.classes(1000).withId("id").withLabel("label").withTopK(5);
  * Dataset<ScoredRow> scored = LogitScorer.score(logits, options);
- * scored.select(LogitScorer.COLUMNS).write().parquet("scored.parquet");
+ * scored.select(LogitScorer.columns()).write().parquet("scored.parquet");
  * ScoringSummary summary = LogitScorer.summarize(spark.read().parquet("scored.parquet"));
  * }</pre>
  *
@@ -66,10 +66,8 @@ import org.apache.spark.sql.types.StructField;
  * other rows are scored, so one bad row never fails a job.
  */
 public final class LogitScorer {
-    /** The output columns in the order the job writes them. */
-    public static final Column[] COLUMNS = Arrays.stream(new String[] {"id", "label", "prediction", "correct",
-        "maxProbability", "topLabels", "topProbabilities", "entropy", "crossEntropy", "probabilities",
-        "logProbabilities", "error"}).map(c -> col(c)).toArray(Column[]::new);
+    private static final String[] COLUMN_NAMES = {"id", "label", "prediction", "correct", "maxProbability",
+        "topLabels", "topProbabilities", "entropy", "crossEntropy", "probabilities", "logProbabilities", "error"};
 
     /** The number of equal-width confidence bins of the ECE (Guo et al. 2017). */
     public static final int ECE_BINS = 15;
@@ -78,6 +76,16 @@ public final class LogitScorer {
     private static final Encoder<ScoredRow> OUTPUT = Encoders.bean(ScoredRow.class);
 
     private LogitScorer() {
+    }
+
+    /**
+     * Returns the output columns in the order the job writes them (the bean encoder orders them
+     * by name), for {@code scored.select(LogitScorer.columns())}.
+     *
+     * @return a new array of the columns
+     */
+    public static Column[] columns() {
+        return Arrays.stream(COLUMN_NAMES).map(c -> col(c)).toArray(Column[]::new);
     }
 
     /**
@@ -99,12 +107,13 @@ public final class LogitScorer {
     static Dataset<LogitRow> prepare(Dataset<Row> table, ScoringOptions options) {
         DataType type = field(table, options.logitsColumn()).dataType();
         String z = quote(options.logitsColumn());
-        // Higher-order functions (transform, exists, ...) are interpreted element by element, so
-        // the common cases avoid them: array<double> is used as it is, other numeric arrays get
-        // one cast (never fails: widening, decimals rounded), and when the schema allows null
-        // elements, one array_contains(z, NaN) finds them: it is true when z holds a NaN (Spark
-        // compares NaN equal to NaN), null when z holds a null and no NaN, false otherwise. Only
-        // a row that holds a null or a NaN is searched for the index (the first one).
+        // Higher-order functions (transform, filter, ...) are interpreted element by element and
+        // keep the whole projection out of Spark's generated code, so the common cases use none:
+        // array<double> is used as it is, other numeric arrays get one cast (never fails:
+        // widening, decimals rounded), and when the schema allows null elements, one
+        // array_contains(z, NaN) finds them: true when z holds a NaN (Spark compares NaN equal to
+        // NaN), null when z holds a null and no NaN, false otherwise. Only a row that holds a
+        // null or a NaN is searched for the index of the first one.
         Column logits;
         String nullMessage = "] is null";
         boolean mayHoldNull;
@@ -142,8 +151,11 @@ public final class LogitScorer {
         Column error = when(col("logits").isNull(), lit("logits is null"));
         if (mayHoldNull) {
             Column nan = expr("array_contains(logits, CAST('NaN' AS DOUBLE))");
-            error = error.when(nan.isNull(), expr("concat('logits[', array_position(transform(logits, x -> x IS NULL), "
-                    + "true) - 1, '" + nullMessage + "')"))
+            // the first null's index without a lambda: join the elements with '?' for null (no
+            // number prints a '?') and count the commas before the first '?'
+            Column firstNull = expr("size(split(substring_index(array_join(CAST(logits AS ARRAY<STRING>), ',', '?'), "
+                    + "'?', 1), ',')) - 1");
+            error = error.when(nan.isNull(), concat(lit("logits["), firstNull, lit(nullMessage)))
                     .when(nan, expr("concat('logits[', array_position(logits, CAST('NaN' AS DOUBLE)) - 1, '] is NaN')"));
         }
         error = error.otherwise(col("badLabel"));
@@ -186,12 +198,17 @@ public final class LogitScorer {
         long correct = t.isNullAt(3) ? 0 : t.getLong(3);
         double logLoss = t.isNullAt(4) ? 0 : t.getDouble(4);
 
-        // the interior edges 1/15 .. 14/15 as exact double literals; bin = how many lie below c
-        String edges = IntStream.range(1, ECE_BINS).mapToObj(i -> Double.toString((double) i / ECE_BINS))
-                .collect(Collectors.joining("D, ", "array(", "D)"));
+        // bin i holds i/15 < c <= (i+1)/15 with the edges (double) i / 15 (SQL divides doubles as
+        // Java does): ceil(15 c) - 1 is off by at most one near an edge, where the exact
+        // comparisons below settle it (no lambda, so the projection stays in generated code)
+        Column c = col("maxProbability");
+        Column b0 = functions.least(functions.greatest(functions.ceil(c.multiply(ECE_BINS)).cast("int").minus(1),
+                lit(0)), lit(ECE_BINS - 1));
+        Column bin = when(b0.gt(0).and(c.leq(b0.divide(lit((double) ECE_BINS)))), b0.minus(1))
+                .when(b0.lt(ECE_BINS - 1).and(c.gt(b0.plus(1).divide(lit((double) ECE_BINS)))), b0.plus(1))
+                .otherwise(b0);
         List<Row> bins = d.filter(labelled)
-                .select(expr("size(filter(" + edges + ", e -> e < maxProbability))").as("bin"),
-                        when(col("correct"), lit(1L)).otherwise(lit(0L)).as("right"), col("maxProbability"))
+                .select(bin.as("bin"), when(col("correct"), lit(1L)).otherwise(lit(0L)).as("right"), c)
                 .groupBy("bin").agg(count(lit(1)), sum("right"), sum("maxProbability"))
                 .collectAsList();
         long[] binCount = new long[ECE_BINS];

@@ -59,7 +59,7 @@ public final class ScoreLogitsJob {
     }
 
     /**
-     * Runs the job in a session of its own, stopped at the end.
+     * Runs the job: in the active session if there is one, else in a new one stopped at the end.
      *
      * @return 0, or 2 for a usage error
      * @throws IOException if the summary cannot be written
@@ -95,6 +95,8 @@ public final class ScoreLogitsJob {
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        // a driver program that already has a session keeps it (its settings win, and it is not stopped)
+        boolean own = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             spark.sparkContext().setLogLevel("WARN");
@@ -114,7 +116,7 @@ public final class ScoreLogitsJob {
             List<String> columns = Arrays.asList(table.columns());
             options = options.withId(a.getOrDefault("--id", columns.contains("id") ? "id" : null))
                     .withLabel(a.getOrDefault("--label", columns.contains("label") ? "label" : null));
-            LogitScorer.score(table, options).select(LogitScorer.COLUMNS)
+            LogitScorer.score(table, options).select(LogitScorer.columns())
                     .write().mode(SaveMode.Overwrite).parquet(output);
             // the summary reads back only the columns it needs from the written table
             ScoringSummary summary = LogitScorer.summarize(spark.read().parquet(output));
@@ -128,7 +130,9 @@ public final class ScoreLogitsJob {
             out.println(summary);
             return 0;
         } finally {
-            spark.stop();
+            if (own) {
+                spark.stop();
+            }
         }
     }
 

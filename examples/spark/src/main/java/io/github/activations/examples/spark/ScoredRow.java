@@ -11,7 +11,7 @@ import java.io.Serializable;
  * row has {@code error == null} and every value filled ({@code crossEntropy} and
  * {@code correct} only when the row has a label); a bad row has only {@code id},
  * {@code label} and {@code error}. The encoder orders the columns by name;
- * {@link LogitScorer#COLUMNS} is the order the job writes.
+ * {@link LogitScorer#columns()} is the order the job writes.
  */
 public class ScoredRow implements Serializable {
     private static final long serialVersionUID = 1L;

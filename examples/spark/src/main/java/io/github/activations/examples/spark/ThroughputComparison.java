@@ -7,6 +7,7 @@ package io.github.activations.examples.spark;
 import io.github.activations.VectorPath;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -77,12 +78,12 @@ public final class ThroughputComparison {
             String output = new File(dir, "scored").getPath();
             report.add(measure("Spark, parquet -> score -> noop", rows, runs, () -> {
                 Dataset<Row> table = spark.read().parquet(input);
-                LogitScorer.score(table, options).select(LogitScorer.COLUMNS).write().format("noop")
+                LogitScorer.score(table, options).select(LogitScorer.columns()).write().format("noop")
                         .mode(SaveMode.Overwrite).save();
             }));
             report.add(measure("Spark, parquet -> score -> parquet", rows, runs, () -> {
                 Dataset<Row> table = spark.read().parquet(input);
-                LogitScorer.score(table, options).select(LogitScorer.COLUMNS).write().mode(SaveMode.Overwrite)
+                LogitScorer.score(table, options).select(LogitScorer.columns()).write().mode(SaveMode.Overwrite)
                         .parquet(output);
             }));
         } finally {
@@ -112,11 +113,11 @@ public final class ThroughputComparison {
             seconds[r] = (System.nanoTime() - t) / 1e9;
         }
         double[] sorted = seconds.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double best = sorted[0];
         double median = sorted[runs / 2];
         String line = String.format(Locale.ROOT, "%-36s best %8.0f rows/s (%.2f s), median %8.0f rows/s, runs %s", name,
-                rows / best, best, rows / median, java.util.Arrays.toString(seconds));
+                rows / best, best, rows / median, Arrays.toString(seconds));
         System.out.println(line);
         return line;
     }

@@ -311,6 +311,28 @@ class LogitScorerTest {
         assertEquals("column label has type int; expected an array of numbers or a string", e.getMessage());
     }
 
+    @Test
+    void theReadmeLibraryExampleRunsAsShown() throws IOException {
+        String input = dir.resolve("readme-logits.parquet").toString();
+        String output = dir.resolve("readme-scored.parquet").toString();
+        SyntheticLogits.table(spark, 500, 10, 5, 2).write().parquet(input);
+        // tag::library[]
+        Dataset<Row> logits = spark.read().parquet(input);
+        ScoringOptions options = ScoringOptions.classes(10).withId("id").withLabel("label").withTopK(5);
+        Dataset<ScoredRow> scored = LogitScorer.score(logits, options);
+        scored.select(LogitScorer.columns()).write().parquet(output);
+        ScoringSummary summary = LogitScorer.summarize(spark.read().parquet(output));
+        // end::library[]
+        assertEquals(500, summary.rows());
+        assertEquals(500, summary.labelled());
+        Row first = spark.read().parquet(output).first();
+        assertEquals(5, first.getList(first.fieldIndex("topLabels")).size());
+        String region = Readme.region(Path.of("src/test/java/io/github/activations/examples/spark/LogitScorerTest.java"),
+                "library");
+        assertTrue(Readme.text().contains("```java\n" + region + "```\n"),
+                "README.md should show the library example as it is in LogitScorerTest:\n" + region);
+    }
+
     /**
      * Accuracy, mean log-loss and ECE from Spark's aggregations against a sequential loop over
      * the core's single-row results in this JVM.
