@@ -51,8 +51,8 @@ public final class Batches {
      * threshold: in a container it reads the cgroup limits, about 2.5 µs per call on JDK 25 and
      * 0.15–0.4 µs on JDK 17 (2-core container, 2026-12-05). Asked first, as until then, it was
      * most of the cost of a small batch (the {@code double[][]} forms asked three times: the NaN
-     * scan, the shape check and the rows), which made a batch of one row of 16 about 8 times
-     * slower than the single-vector call on JDK 17 and 50 times on JDK 25.
+     * scan, the shape check and the rows); the JMH figures are in {@code examples/jmh/README.md}
+     * (issue 13).
      */
     public static boolean parallel(int rows, long elements) {
         return rows >= 2 && ENABLED && elements >= THRESHOLD && Runtime.getRuntime().availableProcessors() >= 2;
