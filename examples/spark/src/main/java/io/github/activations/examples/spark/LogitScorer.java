@@ -48,7 +48,7 @@ import org.apache.spark.sql.types.StructField;
  *   <caption>Special cases</caption>
  *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
  *   <tbody>
- *   <tr><td>logits column {@code array<float>} (or another numeric array)</td><td>widened to {@code double} exactly (decimals rounded), scored in double</td></tr>
+ *   <tr><td>logits column {@code array<float>} (or another numeric array)</td><td>converted to {@code double} (exactly for float and int; long and decimal values rounded), scored in double</td></tr>
  *   <tr><td>logits column a string, e.g. {@code "[0.5, -1, Infinity]"} or {@code "0.5 -1 1e3"}</td><td>split on spaces, commas or semicolons (brackets ignored), each token read as a double</td></tr>
  *   <tr><td>logits column of another type, or a named column missing</td><td>{@code IllegalArgumentException} naming it (before any job runs)</td></tr>
  *   <tr><td>logits {@code null}</td><td>error {@code logits is null}</td></tr>

@@ -46,11 +46,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * twice: on the scalar path and on the SIMD path ({@code activations.test.expectVector}).
  */
 class LogitScorerTest {
-    private static final int CLASSES = 5;
+    /**
+     * Classes of the main table: 37 = 4 × 8 + 5 = 9 × 4 + 1, so the SIMD loops run full vectors
+     * and a tail with 8 or 4 double lanes. Each 5-value pattern below is repeated to this length,
+     * which keeps what makes it extreme (ties stay ties, ±∞ entries repeat).
+     */
+    private static final int CLASSES = 37;
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final double U = Math.ulp(1.0) / 2; // unit roundoff 2^-53
 
-    /** Rows of 5 logits that take every special path of the kernels, each with a label (or none). */
+    /** Patterns of 5 logits that take every special path of the kernels; each row gets a label (or none). */
     private static final double[][] EXTREME = {
         {0.25, 1.23, -0.8, 0, 2},
         {1, 1, 1, 1, 1},
@@ -69,7 +74,7 @@ class LogitScorerTest {
         {40, 0, -40, 1e-300, 37},
         {-1e300, -1e300, -1e300 + 1e284, -1e300, -2e300},
     };
-    private static final Integer[] EXTREME_LABELS = {1, 0, 2, 1, 0, 0, 4, 3, 3, 1, 0, 2, 4, 2, 1, null};
+    private static final Integer[] EXTREME_LABELS = {1, 0, 2, 1, 0, 0, 4, 3, 3, 1, 0, 2, 4, 2, 36, null};
 
     private static SparkSession spark;
     /** The extreme rows, 300 random rows and the bad rows, in a Parquet file written once. */
@@ -103,28 +108,42 @@ class LogitScorerTest {
             Map.entry("null", "logits is null"),
             Map.entry("nullElement", "logits[2] is null"),
             Map.entry("empty", "logits is empty"),
-            Map.entry("short", "logits has 3 entries, expected 5"),
-            Map.entry("long", "logits has 6 entries, expected 5"),
+            Map.entry("short", "logits has 3 entries, expected 37"),
+            Map.entry("long", "logits has 38 entries, expected 37"),
             Map.entry("nan", "logits[3] is NaN"),
             Map.entry("nullAndNan", "logits[2] is NaN"),
             Map.entry("nanAndNull", "logits[0] is NaN"),
             Map.entry("allMinusInf", "every logit is -Infinity (softmax is 0/0)"),
-            Map.entry("labelTooLarge", "label 5 is outside [0, 5)"),
-            Map.entry("labelNegative", "label -1 is outside [0, 5)"));
+            Map.entry("labelTooLarge", "label 37 is outside [0, 37)"),
+            Map.entry("labelNegative", "label -1 is outside [0, 37)"));
 
     private static List<Row> badRows() {
         return List.of(
                 RowFactory.create("null", 0, null),
-                RowFactory.create("nullElement", 0, new Double[] {0.0, 1.0, null, 2.0, 3.0}),
+                RowFactory.create("nullElement", 0, tiled(0.0, 1.0, null, 2.0, 3.0)),
                 RowFactory.create("empty", 0, new Double[0]),
                 RowFactory.create("short", 0, new Double[] {0.0, 1.0, 2.0}),
-                RowFactory.create("long", 0, new Double[] {0.0, 1.0, 2.0, 3.0, 4.0, 5.0}),
-                RowFactory.create("nan", 0, new Double[] {0.0, 1.0, 2.0, Double.NaN, 4.0}),
-                RowFactory.create("nullAndNan", 0, new Double[] {0.0, null, Double.NaN, Double.NaN, 4.0}),
-                RowFactory.create("nanAndNull", 0, new Double[] {Double.NaN, null, 1.0, 2.0, 4.0}),
-                RowFactory.create("allMinusInf", 0, new Double[] {-INF, -INF, -INF, -INF, -INF}),
-                RowFactory.create("labelTooLarge", 5, new Double[] {0.0, 1.0, 2.0, 3.0, 4.0}),
-                RowFactory.create("labelNegative", -1, new Double[] {0.0, 1.0, 2.0, 3.0, 4.0}));
+                RowFactory.create("long", 0, tiled(CLASSES + 1, 0.0, 1.0, 2.0, 3.0, 4.0)),
+                RowFactory.create("nan", 0, tiled(0.0, 1.0, 2.0, Double.NaN, 4.0)),
+                RowFactory.create("nullAndNan", 0, tiled(0.0, null, Double.NaN, Double.NaN, 4.0)),
+                RowFactory.create("nanAndNull", 0, tiled(Double.NaN, null, 1.0, 2.0, 4.0)),
+                RowFactory.create("allMinusInf", 0, tiled(-INF, -INF, -INF, -INF, -INF)),
+                RowFactory.create("labelTooLarge", CLASSES, tiled(0.0, 1.0, 2.0, 3.0, 4.0)),
+                RowFactory.create("labelNegative", -1, tiled(0.0, 1.0, 2.0, 3.0, 4.0)));
+    }
+
+    /** Returns the pattern repeated to {@value #CLASSES} entries. */
+    private static Double[] tiled(Double... pattern) {
+        return tiled(CLASSES, pattern);
+    }
+
+    /** Returns the pattern repeated to {@code n} entries. */
+    private static Double[] tiled(int n, Double... pattern) {
+        Double[] row = new Double[n];
+        for (int i = 0; i < n; i++) {
+            row[i] = pattern[i % pattern.length];
+        }
+        return row;
     }
 
     private static final StructType SCHEMA = new StructType()
@@ -139,11 +158,11 @@ class LogitScorerTest {
         return spark.read().parquet(path);
     }
 
-    /** The extreme rows and 300 seeded random rows of 5 logits (ids "x0".. and "r0"..). */
+    /** The extreme rows and 300 seeded random rows of 37 logits (ids "x0".. and "r0"..). */
     private static List<Row> testRows() {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < EXTREME.length; i++) {
-            rows.add(RowFactory.create("x" + i, EXTREME_LABELS[i], boxed(EXTREME[i])));
+            rows.add(RowFactory.create("x" + i, EXTREME_LABELS[i], tiled(boxed(EXTREME[i]))));
         }
         for (int i = 0; i < 300; i++) {
             LogitRow r = SyntheticLogits.row(i, CLASSES, 42);
@@ -218,20 +237,21 @@ class LogitScorerTest {
                 .add("z", DataTypes.createArrayType(DataTypes.FloatType, false));
         float[][] values = {{0.1f, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-45f, 3}, {-104f, 0, -104.5f, 88.7f, 88.7f},
             {1, 2, Float.NaN, Float.NaN, 0}};
+        int classes = 5;
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            Float[] f = new Float[CLASSES];
-            for (int j = 0; j < CLASSES; j++) {
+            Float[] f = new Float[classes];
+            for (int j = 0; j < classes; j++) {
                 f[j] = values[i][j];
             }
             rows.add(RowFactory.create("f" + i, f));
         }
         Dataset<Row> table = parquet("floats", rows, floats);
-        List<ScoredRow> scored = LogitScorer.score(table, ScoringOptions.classes(CLASSES).withLogits("z").withId("id"))
+        List<ScoredRow> scored = LogitScorer.score(table, ScoringOptions.classes(classes).withLogits("z").withId("id"))
                 .orderBy("id").collectAsList();
         for (int i = 0; i < 2; i++) {
-            double[] z = new double[CLASSES];
-            for (int j = 0; j < CLASSES; j++) {
+            double[] z = new double[classes];
+            for (int j = 0; j < classes; j++) {
                 z[j] = values[i][j];
             }
             assertArrayEquals(Softmax.of(z), scored.get(i).getProbabilities());
@@ -255,7 +275,7 @@ class LogitScorerTest {
             if (reason != null) {
                 errors++;
                 assertEquals(reason, s.getError(), s.getId());
-                int label = s.getId().equals("labelTooLarge") ? 5 : s.getId().equals("labelNegative") ? -1 : 0;
+                int label = s.getId().equals("labelTooLarge") ? CLASSES : s.getId().equals("labelNegative") ? -1 : 0;
                 assertEquals(label, s.getLabel(), s.getId()); // kept, as the id is
                 assertNull(s.getProbabilities(), s.getId());
                 assertNull(s.getLogProbabilities(), s.getId());
@@ -288,7 +308,7 @@ class LogitScorerTest {
                 ""), StandardCharsets.UTF_8);
         Dataset<Row> table = spark.read().option("header", "true").csv(csv.toString());
         Map<String, ScoredRow> byId = new HashMap<>();
-        for (ScoredRow s : LogitScorer.score(table, ScoringOptions.classes(CLASSES).withId("id").withLabel("label"))
+        for (ScoredRow s : LogitScorer.score(table, ScoringOptions.classes(5).withId("id").withLabel("label"))
                 .collectAsList()) {
             byId.put(s.getId(), s);
         }
