@@ -45,6 +45,12 @@ final class CheckCommand implements Callable<Integer> {
         try {
             ScriptRunner runner = new ScriptRunner(Path.of(""), Progress.NONE, r -> { }, Duration.ZERO,
                     new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+            try {
+                runner.addClasspath(options.classpath);
+            } catch (IllegalArgumentException e) {
+                err.println("activations: --classpath: " + e.getMessage());
+                return Main.USAGE;
+            }
             if (Main.isStdin(script)) {
                 runner.check(Main.STDIN_NAME, Main.readScript(in));
                 out.println(Main.STDIN_NAME + ": ok");

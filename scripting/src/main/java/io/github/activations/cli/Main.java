@@ -142,7 +142,7 @@ public final class Main {
                 "activations run FILE.groovy|- [--format table|csv|json] [--out DIR]",
                 "                       [--timeout SECONDS] [--data NAME=FILE] [--param NAME=VALUE]",
                 "                       [--classpath JARS] [--stacktrace] [-- ARGS...]",
-                "       activations check FILE.groovy|- [--stacktrace]",
+                "       activations check FILE.groovy|- [--classpath JARS] [--stacktrace]",
                 "       activations --help | --version | help COMMAND"},
             description = "Runs and checks experiment scripts.",
             commandListHeading = "%nCommands:%n",
@@ -186,6 +186,11 @@ public final class Main {
     static final class ScriptOptions {
         @CommandLine.Parameters(paramLabel = "FILE.groovy", description = "the script; - reads it from standard input")
         Path file = Path.of("");
+
+        @Option(names = {"--classpath", "-cp"}, paramLabel = "JARS", split = "${sys:path.separator}",
+                description = "jars or class folders the script can import from, separated by ${sys:path.separator}"
+                        + " (repeatable); @Grab is not supported")
+        List<Path> classpath = new ArrayList<>();
 
         @Option(names = "--stacktrace", description = "print the full stack trace of a failure")
         boolean stacktrace;

@@ -70,11 +70,6 @@ final class RunCommand implements Callable<Integer> {
             description = "give the script a variable NAME holding the string VALUE (repeatable)")
     Map<String, String> params = new java.util.LinkedHashMap<>();
 
-    @Option(names = {"--classpath", "-cp"}, paramLabel = "JARS", split = "${sys:path.separator}",
-            description = "jars or class folders the script can import from, separated by ${sys:path.separator}"
-                    + " (repeatable); @Grab is not supported")
-    List<Path> classpath = new ArrayList<>();
-
     @Mixin
     Main.ScriptOptions options = new Main.ScriptOptions();
 
@@ -168,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
         }
         runner.arguments(scriptArgs);
         try {
-            runner.addClasspath(classpath);
+            runner.addClasspath(options.classpath);
         } catch (IllegalArgumentException e) {
             err.println("activations: --classpath: " + e.getMessage());
             return Main.USAGE;

@@ -118,6 +118,11 @@ class ScriptInputsTest {
                 .get("output")).intValue());
         Cli folder = Cli.run("run", s, "-cp", classes.toString());
         assertEquals(0, folder.exit(), folder.err());
+        Cli check = Cli.run("check", s, "--classpath", jar.toString());
+        assertEquals(0, check.exit(), check.err());
+        Cli checkWithout = Cli.run("check", s);
+        assertEquals(1, checkWithout.exit());
+        assertTrue(checkWithout.err().startsWith(s + ":1: unable to resolve class demo.Scores"), checkWithout.err());
 
         Cli without = Cli.run("run", s);
         assertEquals(1, without.exit());
