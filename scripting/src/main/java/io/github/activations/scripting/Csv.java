@@ -103,9 +103,9 @@ final class Csv {
             }
             boolean elementwise = n == c.input().length;
             for (int i = 0; i < n; i++) {
-                String value = v instanceof double[] ? Fmt.plain(((double[]) v)[i]) : Integer.toString(((int[]) v)[i]);
+                String value = v instanceof double[] ? Values.plain(((double[]) v)[i]) : Integer.toString(((int[]) v)[i]);
                 FORMAT.printRecord(out, e.name(), c.logits(), c.activation(), params, i,
-                        elementwise ? Fmt.plain(c.input()[i]) : "", value, "");
+                        elementwise ? Values.plain(c.input()[i]) : "", value, "");
             }
         }
     }
@@ -125,8 +125,8 @@ final class Csv {
                 "median", "max");
         for (Summary s : e.summaries()) {
             FORMAT.printRecord(out, e.name(), s.activation(), Fmt.params(s.params()), s.statistic(), s.count(),
-                    Fmt.plain(s.mean()), Fmt.plain(s.sd()), Fmt.plain(s.min()), Fmt.plain(s.median()),
-                    Fmt.plain(s.max()));
+                    Values.plain(s.mean()), Values.plain(s.sd()), Values.plain(s.min()), Values.plain(s.median()),
+                    Values.plain(s.max()));
         }
     }
 }

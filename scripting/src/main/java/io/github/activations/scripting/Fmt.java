@@ -43,25 +43,10 @@ final class Fmt {
         return (x < 0 ? "-" : "") + mantissa + "e" + (exponent >= 0 ? "+" : "") + exponent;
     }
 
-    /** A typed-in number: shortest form, {@code 1} not {@code 1.0}. */
-    static String plain(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return Double.toString(x);
-        }
-        if (x == 0) {
-            return (1 / x < 0) ? "-0" : "0";
-        }
-        double a = Math.abs(x);
-        if (a >= 1e-6 && a < 1e15) {
-            return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
-        }
-        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toString().replace('E', 'e');
-    }
-
     static String input(double[] z) {
         StringJoiner j = new StringJoiner(", ", "[", "]");
         for (double x : z) {
-            j.add(plain(x));
+            j.add(Values.plain(x));
         }
         return j.toString();
     }
@@ -131,12 +116,12 @@ final class Fmt {
     }
 
     /**
-     * A value at full precision, for CSV: numbers as {@link #plain(double)} (the shortest decimal that
+     * A value at full precision, for CSV: numbers as {@link Values#plain(double)} (the shortest decimal that
      * reads back as the same double), vectors and lists as {@code [a, b, …]}.
      */
     static String full(@Nullable Object v) {
         if (v instanceof Double || v instanceof Float) {
-            return plain(((Number) v).doubleValue());
+            return Values.plain(((Number) v).doubleValue());
         }
         if (v instanceof double[]) {
             return input((double[]) v);

@@ -375,20 +375,9 @@ public final class HtmlReport {
     private static void data(Page p, ExperimentResult e, int digits) {
         if (!e.evaluations().isEmpty()) {
             p.raw("<h3>Metrics</h3>\n");
-            List<String> metrics = new ArrayList<>();
-            for (EvaluationResult r : e.evaluations()) {
-                for (String m : r.metrics().keySet()) {
-                    if (!metrics.contains(m)) {
-                        metrics.add(m);
-                    }
-                }
-            }
-            List<String> header = new ArrayList<>(List.of("data", "rows", "activation", "params", "calibration"));
-            header.addAll(metrics);
-            boolean[] right = new boolean[header.size()];
-            Arrays.fill(right, true);
-            right[0] = right[2] = right[3] = right[4] = false;
-            HtmlTable t = new HtmlTable(p, "metrics", header, right);
+            Table.MetricColumns columns = Table.MetricColumns.of(e.evaluations());
+            List<String> metrics = columns.metrics();
+            HtmlTable t = new HtmlTable(p, "metrics", columns.header(), columns.rightAligned());
             int shown = Math.min(e.rows(), e.evaluations().size());
             for (EvaluationResult r : e.evaluations().subList(0, shown)) {
                 List<String> row = new ArrayList<>(List.of(esc(r.dataset()), Integer.toString(r.rows()),

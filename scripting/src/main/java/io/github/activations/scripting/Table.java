@@ -89,6 +89,30 @@ final class Table {
                 || (c >= 0x20000 && c <= 0x3FFFD)); // CJK extensions B and later
     }
 
+    /**
+     * The columns of a metrics table, which the table output and the HTML report share: data,
+     * rows, activation, params, calibration, then every metric in the order evaluate first gave it;
+     * the numbers right-aligned.
+     */
+    record MetricColumns(List<String> metrics, List<String> header, boolean[] rightAligned) {
+        static MetricColumns of(List<EvaluationResult> evaluations) {
+            List<String> metrics = new ArrayList<>();
+            for (EvaluationResult r : evaluations) {
+                for (String m : r.metrics().keySet()) {
+                    if (!metrics.contains(m)) {
+                        metrics.add(m);
+                    }
+                }
+            }
+            List<String> header = new ArrayList<>(List.of("data", "rows", "activation", "params", "calibration"));
+            header.addAll(metrics);
+            boolean[] right = new boolean[header.size()];
+            java.util.Arrays.fill(right, true);
+            right[0] = right[2] = right[3] = right[4] = false;
+            return new MetricColumns(metrics, header, right);
+        }
+    }
+
     /** Prints one experiment: its results, checks, summaries and files. */
     static void print(ExperimentResult e, PrintStream out) {
         out.println("== " + e.name());
@@ -142,20 +166,9 @@ final class Table {
             if (!e.cells().isEmpty() || !e.checks().isEmpty() || !e.summaries().isEmpty()) {
                 out.println();
             }
-            List<String> metrics = new ArrayList<>();
-            for (EvaluationResult r : e.evaluations()) {
-                for (String m : r.metrics().keySet()) {
-                    if (!metrics.contains(m)) {
-                        metrics.add(m);
-                    }
-                }
-            }
-            List<String> header = new ArrayList<>(List.of("data", "rows", "activation", "params", "calibration"));
-            header.addAll(metrics);
-            boolean[] right = new boolean[header.size()];
-            java.util.Arrays.fill(right, true);
-            right[0] = right[2] = right[3] = right[4] = false;
-            Table t = new Table(header, right);
+            MetricColumns columns = MetricColumns.of(e.evaluations());
+            List<String> metrics = columns.metrics();
+            Table t = new Table(columns.header(), columns.rightAligned());
             int shown = Math.min(e.rows(), e.evaluations().size());
             for (EvaluationResult r : e.evaluations().subList(0, shown)) {
                 List<String> row = new ArrayList<>(List.of(r.dataset(), Integer.toString(r.rows()), r.activation(),
