@@ -5,6 +5,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Failures;
 import io.github.activations.internal.RowMajor;
 import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
@@ -41,7 +42,7 @@ public final class Argmax {
         // NaN: found by the kernel's first pass, which then returns -1
         int i = index(Checks.nonEmpty(z, "z"));
         if (i < 0) {
-            throw Checks.nanIn(z, "z");
+            throw Failures.nanIn(z, "z");
         }
         return i;
     }
@@ -55,7 +56,7 @@ public final class Argmax {
     public static int of(float[] z) {
         int i = VectorSupportProvider.get().argmax(Checks.nonEmpty(z, "z"));
         if (i < 0) {
-            throw Checks.nanIn(z, "z");
+            throw Failures.nanIn(z, "z");
         }
         return i;
     }

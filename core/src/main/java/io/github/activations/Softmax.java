@@ -727,10 +727,7 @@ public final class Softmax {
     }
 
     private static void checkProbabilities(double[] p) {
-        Checks.notNull(p, "p");
-        if (p.length == 0) {
-            throw Checks.empty("p");
-        }
+        Checks.nonEmpty(p, "p");
         for (int i = 0; i < p.length; i++) {
             if (!(p[i] >= 0 && p[i] <= 1)) {
                 throw new IllegalArgumentException("p[" + i + "] = " + p[i]

@@ -316,10 +316,10 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         double m = max(z, zo, zo + n);
         if (m != m) {
-            throw Checks.nanIn(z, zo, name);
+            throw Failures.nanIn(z, zo, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
-            throw Checks.allNegativeInfinity(name);
+            throw Failures.allNegativeInfinity(name);
         }
         if (m == Double.POSITIVE_INFINITY || live(z, zo, n) < 3) {
             // +∞ limits, and two entries above −∞: the scalar kernel's sigmoid pair
@@ -549,10 +549,10 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
         float mf = max(z, zo, zo + n);
         if (mf != mf) {
-            throw Checks.nanIn(z, zo, name);
+            throw Failures.nanIn(z, zo, name);
         }
         if (mf == Float.NEGATIVE_INFINITY) {
-            throw Checks.allNegativeInfinity(name);
+            throw Failures.allNegativeInfinity(name);
         }
         if (n < FH.length() || mf == Float.POSITIVE_INFINITY || Kernels.live(z, zo, n) < 3) {
             Kernels.softmax(z, zo, out, oo, n, name);
@@ -909,10 +909,10 @@ public final class PanamaVectorSupport implements VectorSupport {
     public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
         double m = max(z, zo, zo + n);
         if (m != m) {
-            throw Checks.nanIn(z, zo, name);
+            throw Failures.nanIn(z, zo, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
-            throw Checks.allNegativeInfinity(name);
+            throw Failures.allNegativeInfinity(name);
         }
         if (m == Double.POSITIVE_INFINITY || n < LANES) {
             Kernels.logSoftmax(z, zo, out, oo, n, name);

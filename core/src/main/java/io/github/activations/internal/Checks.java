@@ -34,7 +34,7 @@ public final class Checks {
         // the scan runs on the SIMD path when it is active
         int bad = VectorSupportProvider.get().indexOfNaN(nonEmpty(z, name));
         if (bad >= 0) {
-            throw nan(name, bad);
+            throw Failures.nan(name, bad);
         }
         return z;
     }
@@ -43,7 +43,7 @@ public final class Checks {
     public static float[] vector(float[] z, String name) {
         int bad = VectorSupportProvider.get().indexOfNaN(nonEmpty(z, name));
         if (bad >= 0) {
-            throw nan(name, bad);
+            throw Failures.nan(name, bad);
         }
         return z;
     }
@@ -56,7 +56,7 @@ public final class Checks {
     public static double[] nonEmpty(double[] z, String name) {
         notNull(z, name);
         if (z.length == 0) {
-            throw empty(name);
+            throw Failures.empty(name);
         }
         return z;
     }
@@ -65,7 +65,7 @@ public final class Checks {
     public static float[] nonEmpty(float[] z, String name) {
         notNull(z, name);
         if (z.length == 0) {
-            throw empty(name);
+            throw Failures.empty(name);
         }
         return z;
     }
@@ -212,11 +212,11 @@ public final class Checks {
     public static void maskedVector(double[] z, boolean[] mask, String name) {
         notNull(z, name);
         if (z.length == 0) {
-            throw empty(name);
+            throw Failures.empty(name);
         }
         for (int i = 0; i < z.length; i++) {
             if (mask[i] && z[i] != z[i]) {
-                throw nan(name, i);
+                throw Failures.nan(name, i);
             }
         }
     }
@@ -231,7 +231,9 @@ public final class Checks {
                 return;
             }
         }
-        throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name) : allPositiveInfinity(name);
+        throw undefined == Double.NEGATIVE_INFINITY
+                ? Failures.allNegativeInfinity(name)
+                : Failures.allPositiveInfinity(name);
     }
 
     /** Float form of {@link #defined(double[], double, String)}. */
@@ -241,7 +243,9 @@ public final class Checks {
                 return;
             }
         }
-        throw undefined == Double.NEGATIVE_INFINITY ? allNegativeInfinity(name) : allPositiveInfinity(name);
+        throw undefined == Double.NEGATIVE_INFINITY
+                ? Failures.allNegativeInfinity(name)
+                : Failures.allPositiveInfinity(name);
     }
 
     /** Checks {@link #defined(double[], double, String)} for every row, before anything is written. */
@@ -260,63 +264,5 @@ public final class Checks {
                 defined(rows[r], undefined, name + "[" + r + "]");
             }
         }
-    }
-
-    /** The exception for a vector whose entries are all +∞ (softmin would be 0/0). */
-    public static IllegalArgumentException allPositiveInfinity(String name) {
-        return new IllegalArgumentException(name
-                + " has every entry +Infinity: softmin is undefined (0/0); at least one entry must be < +Infinity");
-    }
-
-    /** The exception for an empty vector. */
-    public static IllegalArgumentException empty(String name) {
-        return new IllegalArgumentException(name + " is empty (length 0): at least one entry is needed");
-    }
-
-    /** The exception for a NaN entry. */
-    public static IllegalArgumentException nan(String name, int i) {
-        return new IllegalArgumentException(name + "[" + i + "] is NaN");
-    }
-
-    /** The exception for the first NaN entry of {@code z}, which holds one (a kernel found it). */
-    public static IllegalArgumentException nanIn(double[] z, String name) {
-        int i = 0;
-        while (z[i] == z[i]) {
-            i++;
-        }
-        return nan(name, i);
-    }
-
-    /** The exception for the first NaN entry of z[from, ...), which holds one; its index counted from {@code from}. */
-    public static IllegalArgumentException nanIn(double[] z, int from, String name) {
-        int i = from;
-        while (z[i] == z[i]) {
-            i++;
-        }
-        return nan(name, i - from);
-    }
-
-    /** Float form of {@link #nanIn(double[], int, String)}. */
-    public static IllegalArgumentException nanIn(float[] z, int from, String name) {
-        int i = from;
-        while (z[i] == z[i]) {
-            i++;
-        }
-        return nan(name, i - from);
-    }
-
-    /** Float form of {@link #nanIn(double[], String)}. */
-    public static IllegalArgumentException nanIn(float[] z, String name) {
-        int i = 0;
-        while (z[i] == z[i]) {
-            i++;
-        }
-        return nan(name, i);
-    }
-
-    /** The exception for a vector whose entries are all −∞ (softmax would be 0/0). */
-    public static IllegalArgumentException allNegativeInfinity(String name) {
-        return new IllegalArgumentException(name
-                + " has every entry -Infinity: the result is undefined (0/0); at least one entry must be > -Infinity");
     }
 }

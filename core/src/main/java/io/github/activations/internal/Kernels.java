@@ -277,7 +277,7 @@ public final class Kernels {
                 double zi = z[zo + i];
                 if (!(zi <= m)) {
                     if (zi != zi) {
-                        throw Checks.nan(name, i);
+                        throw Failures.nan(name, i);
                     }
                     m = zi;
                 }
@@ -288,7 +288,7 @@ public final class Kernels {
             return;
         }
         if (m == Double.NEGATIVE_INFINITY) {
-            throw Checks.allNegativeInfinity(name);
+            throw Failures.allNegativeInfinity(name);
         }
         if (m == Double.POSITIVE_INFINITY || t == 0) {
             shareAmongMaxima(z, zo, out, oo, n, m, mask);
@@ -404,13 +404,13 @@ public final class Kernels {
         for (int i = zo; i < zo + n; i++) {
             if (!(z[i] <= mf)) {
                 if (z[i] != z[i]) {
-                    throw Checks.nan(name, i - zo);
+                    throw Failures.nan(name, i - zo);
                 }
                 mf = z[i];
             }
         }
         if (mf == Float.NEGATIVE_INFINITY) {
-            throw Checks.allNegativeInfinity(name);
+            throw Failures.allNegativeInfinity(name);
         }
         if (mf == Float.POSITIVE_INFINITY || live(z, zo, n) < 3) {
             softmaxWidened(z, zo, out, oo, n, name);
@@ -693,10 +693,10 @@ public final class Kernels {
     public static double definedMax(double[] z, int from, int to, String name) {
         double m = max(z, from, to);
         if (m != m) {
-            throw Checks.nanIn(z, from, name);
+            throw Failures.nanIn(z, from, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
-            throw Checks.allNegativeInfinity(name);
+            throw Failures.allNegativeInfinity(name);
         }
         return m;
     }

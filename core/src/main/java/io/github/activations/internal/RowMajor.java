@@ -99,7 +99,7 @@ public final class RowMajor {
         for (int r = 0; r < rows; r++) {
             int from = offset + r * rowLength;
             if (z[from] == Double.NEGATIVE_INFINITY && allNegativeInfinity(z, from, rowLength)) {
-                throw Checks.allNegativeInfinity(rowName(name, r, from, rowLength));
+                throw Failures.allNegativeInfinity(rowName(name, r, from, rowLength));
             }
         }
     }
@@ -109,7 +109,7 @@ public final class RowMajor {
         for (int r = 0; r < rows; r++) {
             int from = offset + r * rowLength;
             if (z[from] == Float.NEGATIVE_INFINITY && allNegativeInfinity(z, from, rowLength)) {
-                throw Checks.allNegativeInfinity(rowName(name, r, from, rowLength));
+                throw Failures.allNegativeInfinity(rowName(name, r, from, rowLength));
             }
         }
     }

@@ -72,8 +72,8 @@ public interface VectorSupport {
 
     /**
      * Writes softmax(z) (temperature 1, no mask) into {@code out}, which may be {@code z}; a NaN
-     * in z throws {@link Checks#nanIn} with {@code name}, and an all −∞ z
-     * {@link Checks#allNegativeInfinity}, before anything is written.
+     * in z throws {@link Failures#nanIn} with {@code name}, and an all −∞ z
+     * {@link Failures#allNegativeInfinity}, before anything is written.
      */
     default void softmax(double[] z, double[] out, String name) {
         softmax(z, 0, out, 0, z.length, name);

@@ -8,6 +8,7 @@ import io.github.activations.Argmax;
 import io.github.activations.LogSoftmax;
 import io.github.activations.LogSumExp;
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Failures;
 import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
 import java.util.concurrent.TimeUnit;
@@ -140,7 +141,7 @@ public class ReductionBenchmark {
     public int argmaxScalar() {
         int i = scalar.argmax(Checks.nonEmpty(z, "z"));
         if (i < 0) {
-            throw Checks.nanIn(z, "z");
+            throw Failures.nanIn(z, "z");
         }
         return i;
     }

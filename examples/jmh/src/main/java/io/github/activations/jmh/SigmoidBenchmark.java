@@ -6,6 +6,7 @@ package io.github.activations.jmh;
 
 import io.github.activations.Sigmoid;
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Failures;
 import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,7 @@ public class SigmoidBenchmark {
     @Benchmark
     public double[] scalar() {
         if (scalar.indexOfNaN(Checks.nonEmpty(z, "z")) >= 0) {
-            throw Checks.nanIn(z, "z");
+            throw Failures.nanIn(z, "z");
         }
         scalar.sigmoid(z, out);
         return out;
