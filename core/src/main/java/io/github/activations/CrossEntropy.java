@@ -6,8 +6,8 @@ package io.github.activations;
 
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
+import io.github.activations.internal.EntropyKernels;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.Kernels;
 
 /**
  * Cross-entropy loss of logits against a label or a target distribution:
@@ -60,7 +60,7 @@ public final class CrossEntropy {
     public static double of(double[] logits, int label) {
         checkLogits(logits, "logits");
         checkLabel(label, logits.length, "label");
-        return Kernels.crossEntropy(logits, label);
+        return EntropyKernels.crossEntropy(logits, label);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class CrossEntropy {
         checkLogits(logits, "logits");
         checkLabel(label, logits.length, "label");
         Checks.temperature(temperature);
-        return Kernels.crossEntropy(logits, label, temperature);
+        return EntropyKernels.crossEntropy(logits, label, temperature);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class CrossEntropy {
                         + " is not a finite non-negative weight");
             }
         }
-        return Kernels.crossEntropy(logits, target);
+        return EntropyKernels.crossEntropy(logits, target);
     }
 
     /**
@@ -163,7 +163,7 @@ public final class CrossEntropy {
         Checks.temperature(temperature);
         double[] out = new double[logits.length];
         for (int r = 0; r < logits.length; r++) {
-            out[r] = Kernels.crossEntropy(logits[r], labels[r], temperature);
+            out[r] = EntropyKernels.crossEntropy(logits[r], labels[r], temperature);
         }
         return out;
     }
@@ -203,7 +203,7 @@ public final class CrossEntropy {
         Dd d = new Dd();
         double max = 0;
         for (int r = 0; r < rows; r++) {
-            Kernels.crossEntropy(logits[r], labels[r], temperature, d);
+            EntropyKernels.crossEntropy(logits[r], labels[r], temperature, d);
             hi[r] = d.hi;
             lo[r] = d.lo;
             max = Math.max(max, d.hi);

@@ -5,8 +5,8 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.EntropyKernels;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.Kernels;
 
 /**
  * Shannon entropy in nats: H(p) = −Σᵢ pᵢ ln pᵢ, of a probability vector ({@link #of(double[])})
@@ -72,7 +72,7 @@ public final class Entropy {
      */
     public static double of(double[] p) {
         checkProbabilities(p, "p");
-        return Kernels.entropy(p);
+        return EntropyKernels.entropy(p);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class Entropy {
         // the kernel finds a NaN in the pass that takes the maximum (no SIMD loop to protect)
         Checks.nonEmpty(z, "z");
         Checks.temperature(temperature);
-        return Kernels.entropy(z, temperature, "z");
+        return EntropyKernels.entropy(z, temperature, "z");
     }
 
     /**
@@ -132,7 +132,7 @@ public final class Entropy {
     public static float ofLogits(float[] z, double temperature) {
         Checks.nonEmpty(z, "z");
         Checks.temperature(temperature);
-        return (float) Kernels.entropy(Floats.widen(z), temperature, "z");
+        return (float) EntropyKernels.entropy(Floats.widen(z), temperature, "z");
     }
 
     /**
@@ -158,7 +158,7 @@ public final class Entropy {
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[] out = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = Kernels.entropy(rows[r], temperature, "rows[" + r + "]");
+            out[r] = EntropyKernels.entropy(rows[r], temperature, "rows[" + r + "]");
         }
         return out;
     }
@@ -176,7 +176,7 @@ public final class Entropy {
         }
         double[] out = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = Kernels.entropy(rows[r]);
+            out[r] = EntropyKernels.entropy(rows[r]);
         }
         return out;
     }

@@ -6,7 +6,7 @@ package io.github.activations;
 
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
-import io.github.activations.internal.Kernels;
+import io.github.activations.internal.SigmoidKernels;
 
 /**
  * Log-sigmoid: ln σ(x) = −ln(1 + e^−x) = −softplus(−x), the log-probability of the positive
@@ -46,7 +46,7 @@ public final class LogSigmoid {
      * @return the log-probability, &lt;= 0
      */
     public static double of(double x) {
-        return Kernels.logSigmoid(x, new Dd());
+        return SigmoidKernels.logSigmoid(x, new Dd());
     }
 
     /**
@@ -112,7 +112,7 @@ public final class LogSigmoid {
         Checks.sameLength(z.length, "z", out.length, "out");
         Dd d = new Dd();
         for (int i = 0; i < z.length; i++) {
-            out[i] = Kernels.logSigmoid(z[i], d);
+            out[i] = SigmoidKernels.logSigmoid(z[i], d);
         }
         return out;
     }
@@ -130,7 +130,7 @@ public final class LogSigmoid {
         Checks.sameLength(z.length, "z", out.length, "out");
         Dd d = new Dd();
         for (int i = 0; i < z.length; i++) {
-            out[i] = (float) Kernels.logSigmoid(z[i], d);
+            out[i] = (float) SigmoidKernels.logSigmoid(z[i], d);
         }
         return out;
     }

@@ -7,7 +7,7 @@ package io.github.activations;
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.Kernels;
+import io.github.activations.internal.LogSumExpKernels;
 import io.github.activations.internal.RowMajor;
 import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
@@ -425,7 +425,7 @@ public final class LogSoftmax {
         if (temperature == 1.0) {
             VectorSupportProvider.get().logSoftmax(z, out, name);
         } else {
-            Kernels.logSoftmax(z, temperature, out, name);
+            LogSumExpKernels.logSoftmax(z, temperature, out, name);
         }
     }
 }

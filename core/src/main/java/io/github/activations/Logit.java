@@ -6,7 +6,7 @@ package io.github.activations;
 
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
-import io.github.activations.internal.Kernels;
+import io.github.activations.internal.SigmoidKernels;
 
 /**
  * The logit, inverse of the sigmoid: logit(p) = ln(p / (1 − p)), turning a probability back
@@ -45,7 +45,7 @@ public final class Logit {
      * @return the logit, NaN outside [0, 1]
      */
     public static double of(double p) {
-        return Kernels.logit(p, new Dd());
+        return SigmoidKernels.logit(p, new Dd());
     }
 
     /**
@@ -118,7 +118,7 @@ public final class Logit {
         Checks.sameLength(p.length, "p", out.length, "out");
         Dd d = new Dd();
         for (int i = 0; i < p.length; i++) {
-            out[i] = Kernels.logit(p[i], d);
+            out[i] = SigmoidKernels.logit(p[i], d);
         }
         return out;
     }
@@ -136,7 +136,7 @@ public final class Logit {
         Checks.sameLength(p.length, "p", out.length, "out");
         Dd d = new Dd();
         for (int i = 0; i < p.length; i++) {
-            out[i] = (float) Kernels.logit(p[i], d);
+            out[i] = (float) SigmoidKernels.logit(p[i], d);
         }
         return out;
     }

@@ -7,8 +7,8 @@ package io.github.activations;
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
-import io.github.activations.internal.Kernels;
 import io.github.activations.internal.RowMajor;
+import io.github.activations.internal.SigmoidKernels;
 import io.github.activations.internal.VectorSupportProvider;
 
 /**
@@ -56,7 +56,7 @@ public final class Sigmoid {
      * @return the probability, in [0, 1]
      */
     public static double of(double x) {
-        return Kernels.sigmoid(x, 0);
+        return SigmoidKernels.sigmoid(x, 0);
     }
 
     /**
@@ -170,7 +170,7 @@ public final class Sigmoid {
      * @return dσ/dx at x, in [0, 0.25]
      */
     public static double derivative(double x) {
-        return Kernels.sigmoidDerivative(x, new Dd());
+        return SigmoidKernels.sigmoidDerivative(x, new Dd());
     }
 
     /**

@@ -8,8 +8,8 @@ import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Dd;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.Kernels;
 import io.github.activations.internal.RowMajor;
+import io.github.activations.internal.SoftmaxKernels;
 import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
 import java.math.BigDecimal;
@@ -124,7 +124,7 @@ public final class Softmax {
             return out;
         }
         double[] w = Floats.widen(z);
-        Kernels.softmax(w, w, temperature, null, "z");
+        SoftmaxKernels.softmax(w, w, temperature, null, "z");
         return Floats.narrow(w);
     }
 
@@ -141,7 +141,7 @@ public final class Softmax {
         Checks.mask(mask, z.length);
         Checks.maskedVector(z, mask, "z");
         double[] out = new double[z.length];
-        Kernels.softmax(z, out, 1.0, mask, "z");
+        SoftmaxKernels.softmax(z, out, 1.0, mask, "z");
         return out;
     }
 
@@ -239,7 +239,7 @@ public final class Softmax {
             return out;
         }
         double[] w = Floats.widen(z);
-        Kernels.softmax(w, w, temperature, null, name);
+        SoftmaxKernels.softmax(w, w, temperature, null, name);
         return Floats.narrow(w);
     }
 
@@ -248,7 +248,7 @@ public final class Softmax {
         if (temperature == 1.0) {
             VectorSupportProvider.get().softmax(z, out, name);
         } else {
-            Kernels.softmax(z, out, temperature, null, name);
+            SoftmaxKernels.softmax(z, out, temperature, null, name);
         }
     }
 

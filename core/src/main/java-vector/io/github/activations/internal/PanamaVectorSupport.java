@@ -134,7 +134,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         long doubles = w.lanes.length + w.wbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
                 + w.obuf.length;
         long ints = w.jbuf.length + w.slow.length;
-        return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints;
+        return ThreadBuffers.floatScratchBytes() + 8 * doubles + 4 * ints;
     }
 
     // ------------------------------------------------------------------ NaN scan, max, argmax
@@ -225,7 +225,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
         }
         // the scalar kernel keeps the first of -0.0 and +0.0; reproduce its sign
-        return m == 0 ? Kernels.max(z, from, to) : m;
+        return m == 0 ? LogSumExpKernels.max(z, from, to) : m;
     }
 
     /** Float form of {@link #max(double[], int, int)}: NaN if z holds one. */
@@ -311,7 +311,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public void softmax(double[] z, int zo, double[] out, int oo, int n, String name) {
         if (n < 3) {
-            Kernels.softmax(z, zo, out, oo, n, 1.0, null, name);
+            SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
             return;
         }
         double m = max(z, zo, zo + n);
@@ -323,7 +323,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         if (m == Double.POSITIVE_INFINITY || live(z, zo, n) < 3) {
             // +∞ limits, and two entries above −∞: the scalar kernel's sigmoid pair
-            Kernels.softmax(z, zo, out, oo, n, 1.0, null, name);
+            SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
             return;
         }
         Scratch w = SCRATCH.get();
@@ -513,7 +513,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             d.set(0, 0);
             return 0;
         }
-        Kernels.diffOverT(zi, m, 1.0, d);
+        Quotients.diffOverT(zi, m, 1.0, d);
         if (d.hi < ExpLog.EXP_UNDERFLOW - 1) {
             d.set(0, 0);
             return 0;
@@ -554,15 +554,15 @@ public final class PanamaVectorSupport implements VectorSupport {
         if (mf == Float.NEGATIVE_INFINITY) {
             throw Failures.allNegativeInfinity(name);
         }
-        if (n < FH.length() || mf == Float.POSITIVE_INFINITY || Kernels.live(z, zo, n) < 3) {
-            Kernels.softmax(z, zo, out, oo, n, name);
+        if (n < FH.length() || mf == Float.POSITIVE_INFINITY || SoftmaxKernels.live(z, zo, n) < 3) {
+            SoftmaxKernels.softmax(z, zo, out, oo, n, name);
             return;
         }
-        // Kernels.softmax(float[], ...) with its exponential lane by lane: the same terms, summed
+        // SoftmaxKernels.softmax(float[], ...) with its exponential lane by lane: the same terms, summed
         // in lanes (runs of FLOAT_BLOCK terms per lane), then p_i = exp(z_i − m) · (1/S)
         double m = mf;
         int bound = FH.loopBound(n);
-        double[] w = Kernels.floatScratch(n);
+        double[] w = ThreadBuffers.floatScratch(n);
         if (w == null) {
             double inv = 1 / floatExpSum(z, zo, n, m, bound);
             floatExpScale(z, zo, n, m, inv, out, oo, bound);
@@ -573,7 +573,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * Pass 1 of the float softmax up to {@link Kernels#FLOAT_BUFFER} entries: w_i = exp(z_i − m)
+     * Pass 1 of the float softmax up to {@link ThreadBuffers#FLOAT_BUFFER} entries: w_i = exp(z_i − m)
      * stored, S = Σ w_i returned (in lanes, runs of FLOAT_BLOCK terms per lane).
      */
     private static double floatExpStore(float[] z, int zo, int n, double m, int bound, double[] w) {
@@ -595,7 +595,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector total = DoubleVector.zero(D);
         int i = 0;
         while (i < bound) {
-            int end = Math.min(bound, i + Kernels.FLOAT_BLOCK * LANES);
+            int end = Math.min(bound, i + SoftmaxKernels.FLOAT_BLOCK * LANES);
             DoubleVector sum = DoubleVector.zero(D);
             for (; i < end; i += LANES) {
                 DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
@@ -622,7 +622,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         double tail = 0;
         for (int j = bound; j < n; j++) {
-            double e = Kernels.floatTerm(z[zo + j], m);
+            double e = SoftmaxKernels.floatTerm(z[zo + j], m);
             w[j] = e;
             tail += e;
         }
@@ -658,7 +658,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector total = DoubleVector.zero(D);
         int i = 0;
         while (i < bound) {
-            int end = Math.min(bound, i + Kernels.FLOAT_BLOCK * LANES);
+            int end = Math.min(bound, i + SoftmaxKernels.FLOAT_BLOCK * LANES);
             DoubleVector sum = DoubleVector.zero(D);
             for (; i < end; i += LANES) {
                 DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
@@ -684,7 +684,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         double tail = 0;
         for (int j = bound; j < n; j++) {
-            tail += Kernels.floatTerm(z[zo + j], m);
+            tail += SoftmaxKernels.floatTerm(z[zo + j], m);
         }
         return total.reduceLanes(VectorOperators.ADD) + tail;
     }
@@ -724,7 +724,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             ((FloatVector) p.mul(scale).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, oo + i);
         }
         for (int j = bound; j < n; j++) {
-            out[oo + j] = (float) (Kernels.floatTerm(z[zo + j], m) * inv);
+            out[oo + j] = (float) (SoftmaxKernels.floatTerm(z[zo + j], m) * inv);
         }
     }
 
@@ -750,7 +750,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             for (int c = 0; c < slow; c++) {
                 int from = zo + b + w.slow[c];
                 for (int j = 0; j < LANES; j++) {
-                    w.slowOut[c * LANES + j] = Kernels.sigmoid(z[from + j], 0);
+                    w.slowOut[c * LANES + j] = SigmoidKernels.sigmoid(z[from + j], 0);
                 }
             }
             sigmoidTerms(z, zo + b, out, oo + b, len, w.wbuf, w.jbuf, w.sbuf);
@@ -761,7 +761,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * Second loop of the sigmoid, as {@link Kernels#sigmoid}: e = e^-|x| as (mh + ml)·2^k,
+     * Second loop of the sigmoid, as {@link SigmoidKernels#sigmoid}: e = e^-|x| as (mh + ml)·2^k,
      * 1 + e as s + sl, and the numerator 1 (x &gt;= 0) or mh + ml (x &lt; 0) divided once,
      * corrected by its remainder, then scaled back by 2^k for x &lt; 0.
      */
@@ -790,7 +790,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     private static void sigmoidScalar(double[] z, int zo, double[] out, int oo, int n) {
         for (int j = 0; j < n; j++) {
-            out[oo + j] = Kernels.sigmoid(z[zo + j], 0);
+            out[oo + j] = SigmoidKernels.sigmoid(z[zo + j], 0);
         }
     }
 
@@ -813,7 +813,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             }
         }
         for (int j = bound; j < n; j++) {
-            out[oo + j] = (float) Kernels.sigmoid(z[zo + j], 0);
+            out[oo + j] = (float) SigmoidKernels.sigmoid(z[zo + j], 0);
         }
     }
 
@@ -821,7 +821,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     /**
      * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
-     * the quick exponential, as {@link Kernels#sumMinusOne} with {@code full = false}. The
+     * the quick exponential, as {@link LogSumExpKernels#sumMinusOne} with {@code full = false}. The
      * reduction is the softmax's ({@link #reduce}), the rest {@link #sumTerms}. Returns false,
      * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
      * tiny terms on their own scale (the caller then runs the scalar kernel).
@@ -915,13 +915,13 @@ public final class PanamaVectorSupport implements VectorSupport {
             throw Failures.allNegativeInfinity(name);
         }
         if (m == Double.POSITIVE_INFINITY || n < LANES) {
-            Kernels.logSoftmax(z, zo, out, oo, n, name);
+            LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
         if (!sumMinusOne(z, zo, n, m, w)) {
-            Kernels.logSoftmax(z, zo, out, oo, n, name);
+            LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
         ExpLog.log1p(d.hi, d.lo, d);
@@ -972,22 +972,22 @@ public final class PanamaVectorSupport implements VectorSupport {
             return m;
         }
         if (Double.isInfinite(m) || to - from < LANES) {
-            return Kernels.logSumExp(z, from, to);
+            return LogSumExpKernels.logSumExp(z, from, to);
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
         if (!sumMinusOne(z, from, to - from, m, w)) {
-            return Kernels.logSumExp(z, from, to);
+            return LogSumExpKernels.logSumExp(z, from, to);
         }
         ExpLog.log1p(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
         d.twoSum(m, lh).add(ll, 0);
         double r = d.value();
-        if (m >= 0 || Kernels.QUICK_LOG1P_ERROR * lh <= Math.ulp(r) / 16) {
+        if (m >= 0 || LogSumExpKernels.QUICK_LOG1P_ERROR * lh <= Math.ulp(r) / 16) {
             return r;
         }
         // the cancelling case: the scalar kernel's full-precision tiers decide
-        return Kernels.logSumExp(z, from, to);
+        return LogSumExpKernels.logSumExp(z, from, to);
     }
 }

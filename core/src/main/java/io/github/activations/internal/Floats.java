@@ -38,10 +38,10 @@ public final class Floats {
 
     /**
      * Returns this thread's buffer of at least {@code n} doubles for widening one float row
-     * ({@link Kernels#floatScratch}), or a new array when {@code n} is longer than that buffer may be.
+     * ({@link ThreadBuffers#floatScratch}), or a new array when {@code n} is longer than that buffer may be.
      */
     public static double[] rowBuffer(int n) {
-        double[] w = Kernels.floatScratch(n);
+        double[] w = ThreadBuffers.floatScratch(n);
         return w != null ? w : new double[n];
     }
 

@@ -5,8 +5,9 @@
 package io.github.activations.internal;
 
 /**
- * The reference implementation of {@link VectorSupport}: the scalar kernels of {@link Kernels},
- * one element at a time. Always available; used when the SIMD path is not.
+ * The reference implementation of {@link VectorSupport}: the scalar kernels of the family files
+ * ({@link SoftmaxKernels}, {@link LogSumExpKernels}, {@link SigmoidKernels}), one element at a
+ * time. Always available; used when the SIMD path is not.
  *
  * <p>Internal: not part of the public API.
  */
@@ -34,7 +35,7 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public long threadBufferBytes() {
-        return Kernels.floatScratchBytes();
+        return ThreadBuffers.floatScratchBytes();
     }
 
     @Override
@@ -91,35 +92,35 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void softmax(double[] z, int zo, double[] out, int oo, int n, String name) {
-        Kernels.softmax(z, zo, out, oo, n, 1.0, null, name);
+        SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
     }
 
     @Override
     public void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
-        Kernels.softmax(z, zo, out, oo, n, name);
+        SoftmaxKernels.softmax(z, zo, out, oo, n, name);
     }
 
     @Override
     public void sigmoid(double[] z, int zo, double[] out, int oo, int n) {
         for (int i = 0; i < n; i++) {
-            out[oo + i] = Kernels.sigmoid(z[zo + i], 0);
+            out[oo + i] = SigmoidKernels.sigmoid(z[zo + i], 0);
         }
     }
 
     @Override
     public void sigmoid(float[] z, int zo, float[] out, int oo, int n) {
         for (int i = 0; i < n; i++) {
-            out[oo + i] = (float) Kernels.sigmoid(z[zo + i], 0);
+            out[oo + i] = (float) SigmoidKernels.sigmoid(z[zo + i], 0);
         }
     }
 
     @Override
     public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
-        Kernels.logSoftmax(z, zo, out, oo, n, name);
+        LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
     }
 
     @Override
     public double logSumExp(double[] z, int from, int to) {
-        return Kernels.logSumExp(z, from, to);
+        return LogSumExpKernels.logSumExp(z, from, to);
     }
 }

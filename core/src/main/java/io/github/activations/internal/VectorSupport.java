@@ -13,8 +13,9 @@ package io.github.activations.internal;
  * anything is written. Argmax relies on it and reads its input once; the public softmax family
  * still scans first (see {@code LogSoftmax.into}).
  *
- * <p>Contract shared by both implementations: the same accuracy bounds as {@link Kernels}
- * (softmax elements within 2 ulp and the sum within 4 ulp of 1; log-softmax and logsumexp
+ * <p>Contract shared by both implementations: the same accuracy bounds as the scalar kernels
+ * ({@link SoftmaxKernels}, {@link LogSumExpKernels}, {@link SigmoidKernels}: softmax elements
+ * within 2 ulp and the sum within 4 ulp of 1; log-softmax and logsumexp
  * within 2 ulp; sigmoid within 1 ulp; float forms within 1 ulp of the float result).
  * {@code VectorSupportTest} states how far the two may differ from each other.
  *
@@ -29,7 +30,7 @@ public interface VectorSupport {
 
     /**
      * Returns the bytes that this implementation's per-thread buffers hold for the calling
-     * thread: at most {@link Kernels#MAX_THREAD_BUFFER_BYTES} (64 KiB), whatever the inputs
+     * thread: at most {@link ThreadBuffers#MAX_THREAD_BUFFER_BYTES} (64 KiB), whatever the inputs
      * it has seen, so that memory does not grow with the number of threads (tested by
      * {@code ThreadBufferTest}).
      */

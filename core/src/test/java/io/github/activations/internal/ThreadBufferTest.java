@@ -36,7 +36,7 @@ class ThreadBufferTest {
 
     /** Runs the calls that use the buffers most, on the calling thread. */
     private static void heavyCalls(VectorSupport scalar) {
-        for (int n : new int[] {100, Kernels.FLOAT_BUFFER - 1, Kernels.FLOAT_BUFFER, Kernels.FLOAT_BUFFER + 1,
+        for (int n : new int[] {100, ThreadBuffers.FLOAT_BUFFER - 1, ThreadBuffers.FLOAT_BUFFER, ThreadBuffers.FLOAT_BUFFER + 1,
             100_000, 1_000_000}) {
             float[] z = logits(n, n);
             Softmax.into(z, new float[n]);
@@ -80,7 +80,7 @@ class ThreadBufferTest {
         heavyCalls(scalar);
         long here = Math.max(active.threadBufferBytes(), scalar.threadBufferBytes());
         assertTrue(here > 0, "the buffers were used: " + here);
-        assertTrue(here <= Kernels.MAX_THREAD_BUFFER_BYTES, active.describe() + ": this thread keeps " + here + " bytes");
-        assertTrue(most.get() <= Kernels.MAX_THREAD_BUFFER_BYTES, active.describe() + ": a thread keeps " + most.get() + " bytes");
+        assertTrue(here <= ThreadBuffers.MAX_THREAD_BUFFER_BYTES, active.describe() + ": this thread keeps " + here + " bytes");
+        assertTrue(most.get() <= ThreadBuffers.MAX_THREAD_BUFFER_BYTES, active.describe() + ": a thread keeps " + most.get() + " bytes");
     }
 }

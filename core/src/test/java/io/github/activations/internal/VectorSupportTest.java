@@ -304,14 +304,14 @@ class VectorSupportTest {
     }
 
     /**
-     * Float vectors longer than {@link Kernels#FLOAT_BUFFER} compute each term twice instead of
+     * Float vectors longer than {@link ThreadBuffers#FLOAT_BUFFER} compute each term twice instead of
      * keeping it: both paths within 1 float ulp of the double softmax of the widened vector
      * rounded to float (ours is within 0.51 ulp of the exact value, the reference within 0.5 ulp
      * plus 2 double ulps, so they differ by at most 1); a −∞ entry gives 0.
      */
     @Test
     void longFloatVectorsComputeEachTermTwice() {
-        int n = Kernels.FLOAT_BUFFER + 13;
+        int n = ThreadBuffers.FLOAT_BUFFER + 13;
         Random rnd = new Random(seed + 2);
         float[] f = new float[n];
         for (int i = 0; i < n; i++) {
