@@ -5,7 +5,6 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Dd;
 import io.github.activations.internal.EntropyKernels;
 import io.github.activations.internal.Floats;
 
@@ -194,30 +193,10 @@ public final class CrossEntropy {
     public static double mean(double[][] logits, int[] labels, double temperature) {
         checkBatch(logits, labels);
         Checks.temperature(temperature);
-        int rows = logits.length;
-        if (rows == 0) {
+        if (logits.length == 0) {
             throw new IllegalArgumentException("logits has no rows: the mean of no losses is undefined");
         }
-        double[] hi = new double[rows];
-        double[] lo = new double[rows];
-        Dd d = new Dd();
-        double max = 0;
-        for (int r = 0; r < rows; r++) {
-            EntropyKernels.crossEntropy(logits[r], labels[r], temperature, d);
-            hi[r] = d.hi;
-            lo[r] = d.lo;
-            max = Math.max(max, d.hi);
-        }
-        if (max == Double.POSITIVE_INFINITY) {
-            return max;
-        }
-        // losses are >= 0; huge ones are summed at 2^-64 scale so the sum cannot overflow
-        double scale = max > 0x1p1000 ? 0x1p-64 : 1.0;
-        d.set(0, 0);
-        for (int r = 0; r < rows; r++) {
-            d.add(hi[r] * scale, lo[r] * scale);
-        }
-        return d.div(rows, 0).value() / scale;
+        return EntropyKernels.meanCrossEntropy(logits, labels, temperature);
     }
 
     private static void checkBatch(double[][] logits, int[] labels) {

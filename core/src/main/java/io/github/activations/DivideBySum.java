@@ -5,10 +5,8 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Dd;
-import io.github.activations.internal.ExpLog;
+import io.github.activations.internal.DivideBySumKernels;
 import io.github.activations.internal.Floats;
-import java.math.BigDecimal;
 
 /**
  * Divide-by-sum: zᵢ / Σⱼ zⱼ, the naive normalisation the softmax tutorial starts from. It is
@@ -74,7 +72,7 @@ public final class DivideBySum {
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
-            compute(rows[r], out[r], "rows[" + r + "]");
+            DivideBySumKernels.divideBySum(rows[r], out[r], "rows[" + r + "]");
         }
         return out;
     }
@@ -90,7 +88,7 @@ public final class DivideBySum {
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             double[] w = Floats.widen(rows[r]);
-            compute(w, w, "rows[" + r + "]");
+            DivideBySumKernels.divideBySum(w, w, "rows[" + r + "]");
             out[r] = Floats.narrow(w);
         }
         return out;
@@ -108,7 +106,7 @@ public final class DivideBySum {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        compute(z, out, "z");
+        DivideBySumKernels.divideBySum(z, out, "z");
         return out;
     }
 
@@ -135,7 +133,7 @@ public final class DivideBySum {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         double[] w = Floats.widen(z);
-        compute(w, w, "z");
+        DivideBySumKernels.divideBySum(w, w, "z");
         return Floats.narrow(w, out);
     }
 
@@ -147,83 +145,5 @@ public final class DivideBySum {
      */
     public static float[] inPlace(float[] z) {
         return into(z, z);
-    }
-
-    private static void compute(double[] z, double[] out, String name) {
-        double maxAbs = 0;
-        for (int i = 0; i < z.length; i++) {
-            if (Double.isInfinite(z[i])) {
-                throw new IllegalArgumentException(name + "[" + i + "] is " + z[i]
-                        + ": divide-by-sum is undefined for infinite logits");
-            }
-            maxAbs = Math.max(maxAbs, Math.abs(z[i]));
-        }
-        if (maxAbs > 0x1p1000) {
-            computeExactly(z, out, name);
-            return;
-        }
-        Dd d = new Dd().set(0, 0);
-        double absSum = 0;
-        for (double zi : z) {
-            d.add(zi, 0);
-            absSum += Math.abs(zi);
-        }
-        double sh = d.hi;
-        double sl = d.lo;
-        if (!(Math.abs(sh) > 0x1p-100 * absSum)) {
-            BigDecimal exact = exactSum(z);
-            sh = exact.doubleValue();
-            sl = exact.subtract(new BigDecimal(sh)).doubleValue();
-        }
-        if (sh == 0) {
-            throw zeroSum(name);
-        }
-        // below 2^-900 the trailing parts of the double-double division (about 2^-106 of the
-        // numerator and of the quotient) would underflow: a numerator or sum that small, or a
-        // numerator whose quotient is that small, is divided at 2^600 times its size and the
-        // quotient scaled back, rounded once (subnormal results included). A quotient below
-        // 2^-900 needs |z_i| < 2^124 (the sum is below 2^1024), so the scaling cannot overflow.
-        int sumScale = Math.abs(sh) < TINY ? SCALE : 0;
-        double ssh = Math.scalb(sh, sumScale);
-        double ssl = Math.scalb(sl, sumScale);
-        // |z_i| below this: z_i or z_i / S is below 2^-900
-        double small = Math.max(TINY, TINY * Math.abs(sh));
-        for (int i = 0; i < z.length; i++) {
-            int scale = Math.abs(z[i]) < small ? SCALE : 0;
-            d.set(Math.scalb(z[i], scale), 0).div(ssh, ssl);
-            out[i] = ExpLog.scaleRounded(d.hi, d.lo, sumScale - scale);
-        }
-    }
-
-    /** Numerators and sums below this are scaled by 2^{@link #SCALE} for the division. */
-    private static final double TINY = 0x1p-900;
-    private static final int SCALE = 600;
-
-    /**
-     * The path for entries beyond 2^1000, whose sum may not be representable: the exact sum
-     * as a BigDecimal, and each quotient to 40 digits, then rounded to double.
-     */
-    private static void computeExactly(double[] z, double[] out, String name) {
-        BigDecimal sum = exactSum(z);
-        if (sum.signum() == 0) {
-            throw zeroSum(name);
-        }
-        java.math.MathContext mc = new java.math.MathContext(40);
-        for (int i = 0; i < z.length; i++) {
-            out[i] = new BigDecimal(z[i]).divide(sum, mc).doubleValue(); // z[i] is read before out[i] is written
-        }
-    }
-
-    private static BigDecimal exactSum(double[] z) {
-        BigDecimal exact = BigDecimal.ZERO;
-        for (double zi : z) {
-            exact = exact.add(new BigDecimal(zi));
-        }
-        return exact;
-    }
-
-    private static IllegalArgumentException zeroSum(String name) {
-        return new IllegalArgumentException("sum of logits is 0 in " + name
-                + ": divide-by-sum is undefined (softmax never divides by zero)");
     }
 }

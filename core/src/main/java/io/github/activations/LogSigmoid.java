@@ -110,10 +110,7 @@ public final class LogSigmoid {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        Dd d = new Dd();
-        for (int i = 0; i < z.length; i++) {
-            out[i] = SigmoidKernels.logSigmoid(z[i], d);
-        }
+        SigmoidKernels.logSigmoid(z, out);
         return out;
     }
 
@@ -128,10 +125,7 @@ public final class LogSigmoid {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        Dd d = new Dd();
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (float) SigmoidKernels.logSigmoid(z[i], d);
-        }
+        SigmoidKernels.logSigmoid(z, out);
         return out;
     }
 

@@ -116,10 +116,7 @@ public final class Logit {
         check(p);
         Checks.notNull(out, "out");
         Checks.sameLength(p.length, "p", out.length, "out");
-        Dd d = new Dd();
-        for (int i = 0; i < p.length; i++) {
-            out[i] = SigmoidKernels.logit(p[i], d);
-        }
+        SigmoidKernels.logit(p, out);
         return out;
     }
 
@@ -134,10 +131,7 @@ public final class Logit {
         check(p);
         Checks.notNull(out, "out");
         Checks.sameLength(p.length, "p", out.length, "out");
-        Dd d = new Dd();
-        for (int i = 0; i < p.length; i++) {
-            out[i] = (float) SigmoidKernels.logit(p[i], d);
-        }
+        SigmoidKernels.logit(p, out);
         return out;
     }
 

@@ -6,13 +6,11 @@ package io.github.activations;
 
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Dd;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.RowMajor;
 import io.github.activations.internal.SoftmaxKernels;
 import io.github.activations.internal.VectorSupport;
 import io.github.activations.internal.VectorSupportProvider;
-import java.math.BigDecimal;
 import java.util.concurrent.Executor;
 
 /**
@@ -608,76 +606,7 @@ public final class Softmax {
      */
     public static double[] backward(double[] p, double[] gradOut) {
         checkBackward(p, gradOut);
-        double maxAbs = 0;
-        int top = 0;
-        for (int i = 0; i < p.length; i++) {
-            maxAbs = Math.max(maxAbs, Math.abs(gradOut[i]));
-            if (p[i] > p[top]) {
-                top = i;
-            }
-        }
-        // gradients near MAX_VALUE are handled at 2^-64 scale so gᵢ − Σ pⱼgⱼ cannot overflow
-        double scale = maxAbs > 0x1p1000 ? 0x1p-64 : 1.0;
-        // R = Σ_{j≠t} pⱼgⱼ in double-double (t the largest p), and Σ_{j≠t} |pⱼgⱼ|
-        Dd d = new Dd();
-        double rh = 0;
-        double rl = 0;
-        double absRest = 0;
-        for (int j = 0; j < p.length; j++) {
-            if (j != top) {
-                d.twoProd(p[j], gradOut[j] * scale);
-                absRest += Math.abs(d.hi);
-                d.add(rh, rl);
-                rh = d.hi;
-                rl = d.lo;
-            }
-        }
-        double gt = gradOut[top] * scale;
-        d.twoProd(p[top], gt).add(rh, rl);
-        double dh = d.hi;
-        double dl = d.lo;
-        // for pₜ >= 1/2, gₜ − Σ pⱼgⱼ = (1 − pₜ)gₜ − R: 1 − pₜ is exact and the large term pₜgₜ,
-        // which would cancel against gₜ (a saturated softmax), never enters
-        boolean topApart = p[top] >= 0.5;
-        double absDot = absRest + Math.abs(p[top] * gt);
-        double absTop = absRest + Math.abs((1 - p[top]) * gt);
-        BigDecimal exactDot = null;
-        double[] out = new double[p.length];
-        for (int i = 0; i < p.length; i++) {
-            double terms;
-            if (i == top && topApart) {
-                d.twoProd(1 - p[top], gt).add(-rh, -rl);
-                terms = absTop;
-            } else {
-                d.twoSum(gradOut[i] * scale, -dh).add(-dl, 0);
-                terms = absDot;
-            }
-            // the double-double sums are within about n·2^-104 of the sum of their terms'
-            // magnitudes, plus n·2^-1074 for trailing parts that underflowed: a difference below
-            // n·2^-44 of the first or n·2^-1010 may have lost digits to cancellation, and is
-            // recomputed exactly; above, it is within 2^-60 and the product is rounded once.
-            // No terms (a one-hot p): the difference is exact.
-            if (p[i] != 0 && terms != 0 && Math.abs(d.hi) <= p.length * (0x1p-44 * terms + 0x1p-1010)) {
-                if (exactDot == null) {
-                    exactDot = exactDot(p, gradOut);
-                }
-                out[i] = new BigDecimal(p[i]).multiply(new BigDecimal(gradOut[i]).subtract(exactDot)).doubleValue();
-                continue;
-            }
-            // p_i / scale is exact (p_i <= 1, scale 1 or 2^-64): the product is the result itself,
-            // rounded once, never a scaled value that underflowed first
-            out[i] = d.mul(p[i] / scale, 0).value();
-        }
-        return out;
-    }
-
-    /** Σ pⱼ gⱼ exactly. */
-    private static BigDecimal exactDot(double[] p, double[] g) {
-        BigDecimal dot = BigDecimal.ZERO;
-        for (int j = 0; j < p.length; j++) {
-            dot = dot.add(new BigDecimal(p[j]).multiply(new BigDecimal(g[j])));
-        }
-        return dot;
+        return SoftmaxKernels.backward(p, gradOut);
     }
 
     /**
@@ -705,14 +634,7 @@ public final class Softmax {
      */
     public static double[][] jacobian(double[] p) {
         checkProbabilities(p);
-        int n = p.length;
-        double[][] j = new double[n][n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                j[a][b] = a == b ? p[a] * (1 - p[a]) : -p[a] * p[b];
-            }
-        }
-        return j;
+        return SoftmaxKernels.jacobian(p);
     }
 
     private static void checkBackward(double[] p, double[] gradOut) {

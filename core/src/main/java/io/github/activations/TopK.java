@@ -6,6 +6,7 @@ package io.github.activations;
 
 import io.github.activations.internal.Checks;
 import io.github.activations.internal.Floats;
+import io.github.activations.internal.RankingKernels;
 import io.github.activations.internal.RowMajor;
 
 /**
@@ -42,7 +43,7 @@ public final class TopK {
     public static int[] of(double[] z, int k) {
         Checks.vector(z, "z");
         checkK(k, z.length, "z");
-        return select(z, k);
+        return RankingKernels.topK(z, k);
     }
 
     /**
@@ -55,7 +56,7 @@ public final class TopK {
     public static int[] of(float[] z, int k) {
         Checks.vector(z, "z");
         checkK(k, z.length, "z");
-        return select(Floats.widen(z), k);
+        return RankingKernels.topK(Floats.widen(z), k);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class TopK {
         }
         int[][] out = new int[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = select(rows[r], k);
+            out[r] = RankingKernels.topK(rows[r], k);
         }
         return out;
     }
@@ -202,7 +203,7 @@ public final class TopK {
         RowMajor.range(Checks.notNull(out, "out").length, outOffset, rows * k, "out");
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         for (int r = 0; r < rows; r++) {
-            select(z, offset + r * rowLength, rowLength, k, out, outOffset + r * k);
+            RankingKernels.topK(z, offset + r * rowLength, rowLength, k, out, outOffset + r * k);
         }
         return out;
     }
@@ -232,7 +233,7 @@ public final class TopK {
         double[] w = Floats.rowBuffer(rowLength);
         for (int r = 0; r < rows; r++) {
             Floats.widen(z, offset + r * rowLength, rowLength, w);
-            select(w, 0, rowLength, k, out, outOffset + r * k);
+            RankingKernels.topK(w, 0, rowLength, k, out, outOffset + r * k);
         }
         return out;
     }
@@ -242,81 +243,5 @@ public final class TopK {
         int rows = RowMajor.rows(length, 0, length, rowLength, "z");
         RowMajor.k(k, rowLength);
         return Math.multiplyExact(rows, k);
-    }
-
-    /** True if entry a ranks before entry b (indices from {@code base}): larger value, or equal value and lower index. */
-    private static boolean before(double[] z, int base, int a, int b) {
-        double za = z[base + a];
-        double zb = z[base + b];
-        return za > zb || (za == zb && a < b);
-    }
-
-    private static int[] select(double[] z, int k) {
-        int[] out = new int[k];
-        select(z, 0, z.length, k, out, 0);
-        return out;
-    }
-
-    /**
-     * Writes the top-k indices of z[base, base + n) (counted from base) into out[at, at + k):
-     * a min-heap (by rank) of the best k seen so far is kept in out[at, at + k) itself, its root
-     * the worst of them, then sorted in place (heapsort: the worst popped to the back).
-     */
-    private static void select(double[] z, int base, int n, int k, int[] out, int at) {
-        if (k == 0) {
-            return;
-        }
-        int size = 0;
-        for (int i = 0; i < n; i++) {
-            if (size < k) {
-                out[at + size] = i;
-                siftUp(z, base, out, at, size++);
-            } else if (before(z, base, i, out[at])) {
-                out[at] = i;
-                siftDown(z, base, out, at, size);
-            }
-        }
-        // pop worst-first into the back of the result
-        for (int pos = k - 1; pos > 0; pos--) {
-            int worst = out[at];
-            out[at] = out[at + pos];
-            out[at + pos] = worst;
-            siftDown(z, base, out, at, pos);
-        }
-    }
-
-    private static void siftUp(double[] z, int base, int[] heap, int at, int i) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!before(z, base, heap[at + parent], heap[at + i])) {
-                break;
-            }
-            int t = heap[at + parent];
-            heap[at + parent] = heap[at + i];
-            heap[at + i] = t;
-            i = parent;
-        }
-    }
-
-    private static void siftDown(double[] z, int base, int[] heap, int at, int size) {
-        int i = 0;
-        while (true) {
-            int l = 2 * i + 1;
-            if (l >= size) {
-                return;
-            }
-            int worst = l;
-            int r = l + 1;
-            if (r < size && before(z, base, heap[at + l], heap[at + r])) {
-                worst = r;
-            }
-            if (!before(z, base, heap[at + i], heap[at + worst])) {
-                return;
-            }
-            int t = heap[at + worst];
-            heap[at + worst] = heap[at + i];
-            heap[at + i] = t;
-            i = worst;
-        }
     }
 }

@@ -154,6 +154,35 @@ public final class EntropyKernels {
         return d.value();
     }
 
+    /**
+     * Returns the mean of {@link #crossEntropy(double[], int, double, Dd)} over the rows (at least
+     * one, checked): each loss and their sum in double-double, divided once; huge losses are
+     * summed at 2^-64 scale, so the sum cannot overflow.
+     */
+    public static double meanCrossEntropy(double[][] logits, int[] labels, double temperature) {
+        int rows = logits.length;
+        double[] hi = new double[rows];
+        double[] lo = new double[rows];
+        Dd d = new Dd();
+        double max = 0;
+        for (int r = 0; r < rows; r++) {
+            crossEntropy(logits[r], labels[r], temperature, d);
+            hi[r] = d.hi;
+            lo[r] = d.lo;
+            max = Math.max(max, d.hi);
+        }
+        if (max == Double.POSITIVE_INFINITY) {
+            return max;
+        }
+        // losses are >= 0; huge ones are summed at 2^-64 scale so the sum cannot overflow
+        double scale = max > 0x1p1000 ? 0x1p-64 : 1.0;
+        d.set(0, 0);
+        for (int r = 0; r < rows; r++) {
+            d.add(hi[r] * scale, lo[r] * scale);
+        }
+        return d.div(rows, 0).value() / scale;
+    }
+
     /** Exponents below which the entropy's terms are summed at 2^600 times their size. */
     private static final int TINY_EXPONENT = -960;
 

@@ -73,4 +73,16 @@ public final class Failures {
         }
         return nan(name, i);
     }
+
+    /** The exception for an infinite entry of divide-by-sum (∞/∞ is undefined). */
+    public static IllegalArgumentException infiniteLogit(String name, int i, double value) {
+        return new IllegalArgumentException(name + "[" + i + "] is " + value
+                + ": divide-by-sum is undefined for infinite logits");
+    }
+
+    /** The exception for a divide-by-sum whose logits sum to exactly 0. */
+    public static IllegalArgumentException zeroSum(String name) {
+        return new IllegalArgumentException("sum of logits is 0 in " + name
+                + ": divide-by-sum is undefined (softmax never divides by zero)");
+    }
 }

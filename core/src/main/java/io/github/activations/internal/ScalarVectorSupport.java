@@ -60,34 +60,12 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public int argmax(double[] z, int from, int to) {
-        int best = from;
-        double m = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-            if (!(z[i] <= m)) {
-                if (z[i] != z[i]) {
-                    return -1;
-                }
-                m = z[i];
-                best = i;
-            }
-        }
-        return best - from;
+        return RankingKernels.argmax(z, from, to);
     }
 
     @Override
     public int argmax(float[] z, int from, int to) {
-        int best = from;
-        float m = Float.NEGATIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-            if (!(z[i] <= m)) {
-                if (z[i] != z[i]) {
-                    return -1;
-                }
-                m = z[i];
-                best = i;
-            }
-        }
-        return best - from;
+        return RankingKernels.argmax(z, from, to);
     }
 
     @Override
@@ -102,16 +80,12 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void sigmoid(double[] z, int zo, double[] out, int oo, int n) {
-        for (int i = 0; i < n; i++) {
-            out[oo + i] = SigmoidKernels.sigmoid(z[zo + i], 0);
-        }
+        SigmoidKernels.sigmoid(z, zo, out, oo, n);
     }
 
     @Override
     public void sigmoid(float[] z, int zo, float[] out, int oo, int n) {
-        for (int i = 0; i < n; i++) {
-            out[oo + i] = (float) SigmoidKernels.sigmoid(z[zo + i], 0);
-        }
+        SigmoidKernels.sigmoid(z, zo, out, oo, n);
     }
 
     @Override

@@ -66,6 +66,20 @@ public final class SigmoidKernels {
         return ExpLog.scaleRounded(q1, rem * inv, k);
     }
 
+    /** Writes σ of each entry of z[zo, zo + n) into out[oo, oo + n) (the same region or disjoint ones). */
+    public static void sigmoid(double[] z, int zo, double[] out, int oo, int n) {
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = sigmoid(z[zo + i], 0);
+        }
+    }
+
+    /** Float form of {@link #sigmoid(double[], int, double[], int, int)}: σ in double, rounded once to float. */
+    public static void sigmoid(float[] z, int zo, float[] out, int oo, int n) {
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = (float) sigmoid(z[zo + i], 0);
+        }
+    }
+
     /** Returns σ'(x) = e^-|x| / (1 + e^-|x|)², rounded once from a double-double value. */
     public static double sigmoidDerivative(double x, Dd d) {
         if (x != x) {
@@ -129,6 +143,22 @@ public final class SigmoidKernels {
         return d.value();
     }
 
+    /** Writes ln σ of each entry into {@code out} (as long as z; may be z). */
+    public static void logSigmoid(double[] z, double[] out) {
+        Dd d = new Dd();
+        for (int i = 0; i < z.length; i++) {
+            out[i] = logSigmoid(z[i], d);
+        }
+    }
+
+    /** Float form of {@link #logSigmoid(double[], double[])}: ln σ in double, rounded once to float. */
+    public static void logSigmoid(float[] z, float[] out) {
+        Dd d = new Dd();
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (float) logSigmoid(z[i], d);
+        }
+    }
+
     /**
      * Returns logit(p) = ln(p / (1 - p)), NaN outside [0, 1]. On [1/4, 3/4] it is
      * log1p((2p - 1) / (1 - p)), whose numerator is exact; elsewhere ln p - ln(1 - p) in
@@ -162,5 +192,21 @@ public final class SigmoidKernels {
         ExpLog.log(p, 0, d);
         d.add(-lqh, -lql);
         return d.value();
+    }
+
+    /** Writes the logit of each entry into {@code out} (as long as p; may be p). */
+    public static void logit(double[] p, double[] out) {
+        Dd d = new Dd();
+        for (int i = 0; i < p.length; i++) {
+            out[i] = logit(p[i], d);
+        }
+    }
+
+    /** Float form of {@link #logit(double[], double[])}: the logit in double, rounded once to float. */
+    public static void logit(float[] p, float[] out) {
+        Dd d = new Dd();
+        for (int i = 0; i < p.length; i++) {
+            out[i] = (float) logit(p[i], d);
+        }
     }
 }

@@ -4,8 +4,11 @@
  */
 package io.github.activations.internal;
 
+import java.math.BigDecimal;
+
 /**
- * The scalar softmax kernels: double with a temperature and a mask, float at temperature 1.
+ * The scalar softmax kernels: double with a temperature and a mask, float at temperature 1;
+ * and the backward pass (the vector-Jacobian product) and the Jacobian.
  * They assume validated input (no NaN in the entries they read, lengths checked) and never
  * throw, except for the undefined cases they detect themselves (a NaN met while taking the
  * maximum, every kept entry −∞), which they report through {@link Failures} before writing.
@@ -358,5 +361,97 @@ public final class SoftmaxKernels {
         for (int i = 0; i < n; i++) {
             out[oo + i] = (mask == null || mask[i]) && z[zo + i] != Double.NEGATIVE_INFINITY ? share : 0.0;
         }
+    }
+
+    /**
+     * Returns the vector-Jacobian product of softmax, (∂L/∂z)ᵢ = pᵢ · (gᵢ − Σⱼ pⱼ gⱼ), for a
+     * checked softmax output p (entries in [0, 1]) and finite gradients g of the same length:
+     * the dot product and each difference in double-double, the product rounded once; a
+     * difference that cancels below what double-double certifies is recomputed exactly, so each
+     * result is within 1 ulp.
+     */
+    public static double[] backward(double[] p, double[] gradOut) {
+        double maxAbs = 0;
+        int top = 0;
+        for (int i = 0; i < p.length; i++) {
+            maxAbs = Math.max(maxAbs, Math.abs(gradOut[i]));
+            if (p[i] > p[top]) {
+                top = i;
+            }
+        }
+        // gradients near MAX_VALUE are handled at 2^-64 scale so gᵢ − Σ pⱼgⱼ cannot overflow
+        double scale = maxAbs > 0x1p1000 ? 0x1p-64 : 1.0;
+        // R = Σ_{j≠t} pⱼgⱼ in double-double (t the largest p), and Σ_{j≠t} |pⱼgⱼ|
+        Dd d = new Dd();
+        double rh = 0;
+        double rl = 0;
+        double absRest = 0;
+        for (int j = 0; j < p.length; j++) {
+            if (j != top) {
+                d.twoProd(p[j], gradOut[j] * scale);
+                absRest += Math.abs(d.hi);
+                d.add(rh, rl);
+                rh = d.hi;
+                rl = d.lo;
+            }
+        }
+        double gt = gradOut[top] * scale;
+        d.twoProd(p[top], gt).add(rh, rl);
+        double dh = d.hi;
+        double dl = d.lo;
+        // for pₜ >= 1/2, gₜ − Σ pⱼgⱼ = (1 − pₜ)gₜ − R: 1 − pₜ is exact and the large term pₜgₜ,
+        // which would cancel against gₜ (a saturated softmax), never enters
+        boolean topApart = p[top] >= 0.5;
+        double absDot = absRest + Math.abs(p[top] * gt);
+        double absTop = absRest + Math.abs((1 - p[top]) * gt);
+        BigDecimal exactDot = null;
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            double terms;
+            if (i == top && topApart) {
+                d.twoProd(1 - p[top], gt).add(-rh, -rl);
+                terms = absTop;
+            } else {
+                d.twoSum(gradOut[i] * scale, -dh).add(-dl, 0);
+                terms = absDot;
+            }
+            // the double-double sums are within about n·2^-104 of the sum of their terms'
+            // magnitudes, plus n·2^-1074 for trailing parts that underflowed: a difference below
+            // n·2^-44 of the first or n·2^-1010 may have lost digits to cancellation, and is
+            // recomputed exactly; above, it is within 2^-60 and the product is rounded once.
+            // No terms (a one-hot p): the difference is exact.
+            if (p[i] != 0 && terms != 0 && Math.abs(d.hi) <= p.length * (0x1p-44 * terms + 0x1p-1010)) {
+                if (exactDot == null) {
+                    exactDot = exactDot(p, gradOut);
+                }
+                out[i] = new BigDecimal(p[i]).multiply(new BigDecimal(gradOut[i]).subtract(exactDot)).doubleValue();
+                continue;
+            }
+            // p_i / scale is exact (p_i <= 1, scale 1 or 2^-64): the product is the result itself,
+            // rounded once, never a scaled value that underflowed first
+            out[i] = d.mul(p[i] / scale, 0).value();
+        }
+        return out;
+    }
+
+    /** Σ pⱼ gⱼ exactly. */
+    private static BigDecimal exactDot(double[] p, double[] g) {
+        BigDecimal dot = BigDecimal.ZERO;
+        for (int j = 0; j < p.length; j++) {
+            dot = dot.add(new BigDecimal(p[j]).multiply(new BigDecimal(g[j])));
+        }
+        return dot;
+    }
+
+    /** Returns the dense Jacobian pᵢ (δᵢⱼ − pⱼ) of softmax at a checked softmax output p. */
+    public static double[][] jacobian(double[] p) {
+        int n = p.length;
+        double[][] j = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                j[a][b] = a == b ? p[a] * (1 - p[a]) : -p[a] * p[b];
+            }
+        }
+        return j;
     }
 }
