@@ -5,10 +5,8 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Failures;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.RowMajor;
-import io.github.activations.internal.VectorSupport;
-import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * Argmax: the index of the largest entry, the predicted class. It equals
@@ -39,12 +37,8 @@ public final class Argmax {
      * @return the index of the maximum
      */
     public static int of(double[] z) {
-        // NaN: found by the kernel's first pass, which then returns -1
-        int i = index(Checks.nonEmpty(z, "z"));
-        if (i < 0) {
-            throw Failures.nanIn(z, "z");
-        }
-        return i;
+        // NaN: found by the kernel's first pass (no scan before it)
+        return Dispatch.argmax(Checks.nonEmpty(z, "z"), "z");
     }
 
     /**
@@ -54,11 +48,7 @@ public final class Argmax {
      * @return the index of the maximum
      */
     public static int of(float[] z) {
-        int i = VectorSupportProvider.get().argmax(Checks.nonEmpty(z, "z"));
-        if (i < 0) {
-            throw Failures.nanIn(z, "z");
-        }
-        return i;
+        return Dispatch.argmax(Checks.nonEmpty(z, "z"), "z");
     }
 
     /**
@@ -71,7 +61,7 @@ public final class Argmax {
         Checks.rows(rows, "rows");
         int[] out = new int[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = index(rows[r]);
+            out[r] = Dispatch.argmax(rows[r], 0, rows[r].length);
         }
         return out;
     }
@@ -182,10 +172,9 @@ public final class Argmax {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.range(Checks.notNull(out, "out").length, outOffset, rows, "out");
         RowMajor.noNaN(z, offset, length, rowLength, "z");
-        VectorSupport v = VectorSupportProvider.get();
         for (int r = 0; r < rows; r++) {
             int start = offset + r * rowLength;
-            out[outOffset + r] = v.argmax(z, start, start + rowLength);
+            out[outOffset + r] = Dispatch.argmax(z, start, start + rowLength);
         }
         return out;
     }
@@ -205,10 +194,9 @@ public final class Argmax {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.range(Checks.notNull(out, "out").length, outOffset, rows, "out");
         RowMajor.noNaN(z, offset, length, rowLength, "z");
-        VectorSupport v = VectorSupportProvider.get();
         for (int r = 0; r < rows; r++) {
             int start = offset + r * rowLength;
-            out[outOffset + r] = v.argmax(z, start, start + rowLength);
+            out[outOffset + r] = Dispatch.argmax(z, start, start + rowLength);
         }
         return out;
     }
@@ -216,9 +204,5 @@ public final class Argmax {
     /** The number of rows of a whole array, checked. */
     private static int rows(int length, int rowLength) {
         return RowMajor.rows(length, 0, length, rowLength, "z");
-    }
-
-    private static int index(double[] z) {
-        return VectorSupportProvider.get().argmax(z);
     }
 }

@@ -5,7 +5,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.EntropyKernels;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
 
 /**
@@ -59,7 +59,7 @@ public final class CrossEntropy {
     public static double of(double[] logits, int label) {
         checkLogits(logits, "logits");
         checkLabel(label, logits.length, "label");
-        return EntropyKernels.crossEntropy(logits, label);
+        return Dispatch.crossEntropy(logits, label);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class CrossEntropy {
         checkLogits(logits, "logits");
         checkLabel(label, logits.length, "label");
         Checks.temperature(temperature);
-        return EntropyKernels.crossEntropy(logits, label, temperature);
+        return Dispatch.crossEntropy(logits, label, temperature);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class CrossEntropy {
                         + " is not a finite non-negative weight");
             }
         }
-        return EntropyKernels.crossEntropy(logits, target);
+        return Dispatch.crossEntropy(logits, target);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class CrossEntropy {
         Checks.temperature(temperature);
         double[] out = new double[logits.length];
         for (int r = 0; r < logits.length; r++) {
-            out[r] = EntropyKernels.crossEntropy(logits[r], labels[r], temperature);
+            out[r] = Dispatch.crossEntropy(logits[r], labels[r], temperature);
         }
         return out;
     }
@@ -196,7 +196,7 @@ public final class CrossEntropy {
         if (logits.length == 0) {
             throw new IllegalArgumentException("logits has no rows: the mean of no losses is undefined");
         }
-        return EntropyKernels.meanCrossEntropy(logits, labels, temperature);
+        return Dispatch.meanCrossEntropy(logits, labels, temperature);
     }
 
     private static void checkBatch(double[][] logits, int[] labels) {

@@ -5,7 +5,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.DivideBySumKernels;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
 
 /**
@@ -72,7 +72,7 @@ public final class DivideBySum {
         double[][] out = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
-            DivideBySumKernels.divideBySum(rows[r], out[r], "rows[" + r + "]");
+            Dispatch.divideBySum(rows[r], out[r], "rows[" + r + "]");
         }
         return out;
     }
@@ -88,7 +88,7 @@ public final class DivideBySum {
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             double[] w = Floats.widen(rows[r]);
-            DivideBySumKernels.divideBySum(w, w, "rows[" + r + "]");
+            Dispatch.divideBySum(w, w, "rows[" + r + "]");
             out[r] = Floats.narrow(w);
         }
         return out;
@@ -106,7 +106,7 @@ public final class DivideBySum {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        DivideBySumKernels.divideBySum(z, out, "z");
+        Dispatch.divideBySum(z, out, "z");
         return out;
     }
 
@@ -133,7 +133,7 @@ public final class DivideBySum {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         double[] w = Floats.widen(z);
-        DivideBySumKernels.divideBySum(w, w, "z");
+        Dispatch.divideBySum(w, w, "z");
         return Floats.narrow(w, out);
     }
 

@@ -5,7 +5,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.EntropyKernels;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
 
 /**
@@ -72,7 +72,7 @@ public final class Entropy {
      */
     public static double of(double[] p) {
         checkProbabilities(p, "p");
-        return EntropyKernels.entropy(p);
+        return Dispatch.entropy(p);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class Entropy {
         // the kernel finds a NaN in the pass that takes the maximum (no SIMD loop to protect)
         Checks.nonEmpty(z, "z");
         Checks.temperature(temperature);
-        return EntropyKernels.entropy(z, temperature, "z");
+        return Dispatch.entropy(z, temperature, "z");
     }
 
     /**
@@ -132,7 +132,7 @@ public final class Entropy {
     public static float ofLogits(float[] z, double temperature) {
         Checks.nonEmpty(z, "z");
         Checks.temperature(temperature);
-        return (float) EntropyKernels.entropy(Floats.widen(z), temperature, "z");
+        return (float) Dispatch.entropy(Floats.widen(z), temperature, "z");
     }
 
     /**
@@ -158,7 +158,7 @@ public final class Entropy {
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         double[] out = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = EntropyKernels.entropy(rows[r], temperature, "rows[" + r + "]");
+            out[r] = Dispatch.entropy(rows[r], temperature, "rows[" + r + "]");
         }
         return out;
     }
@@ -176,7 +176,7 @@ public final class Entropy {
         }
         double[] out = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = EntropyKernels.entropy(rows[r]);
+            out[r] = Dispatch.entropy(rows[r]);
         }
         return out;
     }

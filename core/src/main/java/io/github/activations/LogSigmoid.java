@@ -5,8 +5,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Dd;
-import io.github.activations.internal.SigmoidKernels;
+import io.github.activations.internal.Dispatch;
 
 /**
  * Log-sigmoid: ln σ(x) = −ln(1 + e^−x) = −softplus(−x), the log-probability of the positive
@@ -46,7 +45,7 @@ public final class LogSigmoid {
      * @return the log-probability, &lt;= 0
      */
     public static double of(double x) {
-        return SigmoidKernels.logSigmoid(x, new Dd());
+        return Dispatch.logSigmoid(x);
     }
 
     /**
@@ -110,7 +109,7 @@ public final class LogSigmoid {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        SigmoidKernels.logSigmoid(z, out);
+        Dispatch.logSigmoid(z, out);
         return out;
     }
 
@@ -125,7 +124,7 @@ public final class LogSigmoid {
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        SigmoidKernels.logSigmoid(z, out);
+        Dispatch.logSigmoid(z, out);
         return out;
     }
 

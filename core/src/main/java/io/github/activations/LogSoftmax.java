@@ -6,11 +6,9 @@ package io.github.activations;
 
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.LogSumExpKernels;
 import io.github.activations.internal.RowMajor;
-import io.github.activations.internal.VectorSupport;
-import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * Log-softmax: log-softmax(z)ᵢ = zᵢ − LSE(z) = (zᵢ − m) − ln(1 + s), with m = max(z) and s the
@@ -103,7 +101,7 @@ public final class LogSoftmax {
         Checks.vector(z, "z");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        row(w, w, temperature, "z");
+        Dispatch.logSoftmax(w, w, temperature, "z");
         return Floats.narrow(w);
     }
 
@@ -134,10 +132,10 @@ public final class LogSoftmax {
         }
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
+            Batches.run(rows.length, elements, r -> Dispatch.logSoftmax(rows[r], out[r], temperature, ROW), null);
         } else {
             for (int r = 0; r < rows.length; r++) {
-                row(rows[r], out[r], temperature, ROW);
+                Dispatch.logSoftmax(rows[r], out[r], temperature, ROW);
             }
         }
         return out;
@@ -167,7 +165,7 @@ public final class LogSoftmax {
         float[][] out = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             double[] w = Floats.widen(rows[r]);
-            row(w, w, temperature, ROW);
+            Dispatch.logSoftmax(w, w, temperature, ROW);
             out[r] = Floats.narrow(w);
         }
         return out;
@@ -204,7 +202,7 @@ public final class LogSoftmax {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
-        row(z, out, temperature, "z");
+        Dispatch.logSoftmax(z, out, temperature, "z");
         return out;
     }
 
@@ -234,7 +232,7 @@ public final class LogSoftmax {
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        row(w, w, temperature, "z");
+        Dispatch.logSoftmax(w, w, temperature, "z");
         return Floats.narrow(w, out);
     }
 
@@ -372,19 +370,17 @@ public final class LogSoftmax {
 
     /** Rows [from, to) of a checked row-major batch. */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
         for (int r = from; r < to; r++) {
-            v.logSoftmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
+            Dispatch.logSoftmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
         }
     }
 
     /** Rows [from, to) of a checked row-major float batch, each widened into this thread's buffer. */
     private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
         double[] w = Floats.rowBuffer(rowLength);
         for (int r = from; r < to; r++) {
             Floats.widen(z, offset + r * rowLength, rowLength, w);
-            v.logSoftmax(w, 0, w, 0, rowLength, "z");
+            Dispatch.logSoftmax(w, 0, w, 0, rowLength, "z");
             Floats.narrow(w, rowLength, out, outOffset + r * rowLength);
         }
     }
@@ -418,14 +414,5 @@ public final class LogSoftmax {
      */
     public static float[] inPlace(float[] z) {
         return into(z, 1.0, z);
-    }
-
-    /** One row: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
-    private static void row(double[] z, double[] out, double temperature, String name) {
-        if (temperature == 1.0) {
-            VectorSupportProvider.get().logSoftmax(z, out, name);
-        } else {
-            LogSumExpKernels.logSoftmax(z, temperature, out, name);
-        }
     }
 }

@@ -6,10 +6,9 @@ package io.github.activations;
 
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.RowMajor;
-import io.github.activations.internal.VectorSupport;
-import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * Log-sum-exp: LSE(z) = ln Σᵢ exp(zᵢ), computed as m + ln(1 + Σ_{zᵢ &lt; m} exp(zᵢ − m) + (k − 1))
@@ -53,7 +52,7 @@ public final class LogSumExp {
      */
     public static double of(double[] z) {
         // the scan first: see LogSoftmax.into
-        return VectorSupportProvider.get().logSumExp(Checks.vector(z, "z"));
+        return Dispatch.logSumExp(Checks.vector(z, "z"));
     }
 
     /**
@@ -65,7 +64,7 @@ public final class LogSumExp {
     public static float of(float[] z) {
         Checks.vector(z, "z");
         double[] w = Floats.widen(z);
-        return (float) VectorSupportProvider.get().logSumExp(w);
+        return (float) Dispatch.logSumExp(w);
     }
 
     /**
@@ -79,10 +78,10 @@ public final class LogSumExp {
         double[] out = new double[rows.length];
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> out[r] = VectorSupportProvider.get().logSumExp(rows[r]), null);
+            Batches.run(rows.length, elements, r -> out[r] = Dispatch.logSumExp(rows[r]), null);
         } else {
             for (int r = 0; r < rows.length; r++) {
-                out[r] = VectorSupportProvider.get().logSumExp(rows[r]);
+                out[r] = Dispatch.logSumExp(rows[r]);
             }
         }
         return out;
@@ -238,20 +237,18 @@ public final class LogSumExp {
 
     /** Rows [from, to) of a checked row-major batch. */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
         for (int r = from; r < to; r++) {
             int start = offset + r * rowLength;
-            out[outOffset + r] = v.logSumExp(z, start, start + rowLength);
+            out[outOffset + r] = Dispatch.logSumExp(z, start, start + rowLength);
         }
     }
 
     /** Rows [from, to) of a checked row-major float batch, each widened into this thread's buffer. */
     private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
         double[] w = Floats.rowBuffer(rowLength);
         for (int r = from; r < to; r++) {
             Floats.widen(z, offset + r * rowLength, rowLength, w);
-            out[outOffset + r] = (float) v.logSumExp(w, 0, rowLength);
+            out[outOffset + r] = (float) Dispatch.logSumExp(w, 0, rowLength);
         }
     }
 }

@@ -5,8 +5,7 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Dd;
-import io.github.activations.internal.SigmoidKernels;
+import io.github.activations.internal.Dispatch;
 
 /**
  * The logit, inverse of the sigmoid: logit(p) = ln(p / (1 − p)), turning a probability back
@@ -45,7 +44,7 @@ public final class Logit {
      * @return the logit, NaN outside [0, 1]
      */
     public static double of(double p) {
-        return SigmoidKernels.logit(p, new Dd());
+        return Dispatch.logit(p);
     }
 
     /**
@@ -116,7 +115,7 @@ public final class Logit {
         check(p);
         Checks.notNull(out, "out");
         Checks.sameLength(p.length, "p", out.length, "out");
-        SigmoidKernels.logit(p, out);
+        Dispatch.logit(p, out);
         return out;
     }
 
@@ -131,7 +130,7 @@ public final class Logit {
         check(p);
         Checks.notNull(out, "out");
         Checks.sameLength(p.length, "p", out.length, "out");
-        SigmoidKernels.logit(p, out);
+        Dispatch.logit(p, out);
         return out;
     }
 

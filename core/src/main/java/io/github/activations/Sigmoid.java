@@ -6,10 +6,8 @@ package io.github.activations;
 
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
-import io.github.activations.internal.Dd;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.RowMajor;
-import io.github.activations.internal.SigmoidKernels;
-import io.github.activations.internal.VectorSupportProvider;
 
 /**
  * The logistic sigmoid σ(x) = 1 / (1 + e^−x), mapping a logit to the probability of the
@@ -56,7 +54,7 @@ public final class Sigmoid {
      * @return the probability, in [0, 1]
      */
     public static double of(double x) {
-        return SigmoidKernels.sigmoid(x, 0);
+        return Dispatch.sigmoid(x);
     }
 
     /**
@@ -170,7 +168,7 @@ public final class Sigmoid {
      * @return dσ/dx at x, in [0, 0.25]
      */
     public static double derivative(double x) {
-        return SigmoidKernels.sigmoidDerivative(x, new Dd());
+        return Dispatch.sigmoidDerivative(x);
     }
 
     /**
@@ -266,10 +264,10 @@ public final class Sigmoid {
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         if (Batches.parallel(rows, length)) {
-            Batches.runRanges(rows, (from, to) -> VectorSupportProvider.get().sigmoid(
+            Batches.runRanges(rows, (from, to) -> Dispatch.sigmoid(
                     z, offset + from * rowLength, out, outOffset + from * rowLength, (to - from) * rowLength));
         } else if (length > 0) {
-            VectorSupportProvider.get().sigmoid(z, offset, out, outOffset, length);
+            Dispatch.sigmoid(z, offset, out, outOffset, length);
         }
         return out;
     }
@@ -291,21 +289,21 @@ public final class Sigmoid {
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         if (Batches.parallel(rows, length)) {
-            Batches.runRanges(rows, (from, to) -> VectorSupportProvider.get().sigmoid(
+            Batches.runRanges(rows, (from, to) -> Dispatch.sigmoid(
                     z, offset + from * rowLength, out, outOffset + from * rowLength, (to - from) * rowLength));
         } else if (length > 0) {
-            VectorSupportProvider.get().sigmoid(z, offset, out, outOffset, length);
+            Dispatch.sigmoid(z, offset, out, outOffset, length);
         }
         return out;
     }
 
     private static double[] apply(double[] z, double[] out) {
-        VectorSupportProvider.get().sigmoid(z, out);
+        Dispatch.sigmoid(z, out);
         return out;
     }
 
     private static float[] apply(float[] z, float[] out) {
-        VectorSupportProvider.get().sigmoid(z, out);
+        Dispatch.sigmoid(z, out);
         return out;
     }
 }

@@ -6,11 +6,9 @@ package io.github.activations;
 
 import io.github.activations.internal.Batches;
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
 import io.github.activations.internal.RowMajor;
-import io.github.activations.internal.SoftmaxKernels;
-import io.github.activations.internal.VectorSupport;
-import io.github.activations.internal.VectorSupportProvider;
 import java.util.concurrent.Executor;
 
 /**
@@ -116,14 +114,7 @@ public final class Softmax {
     public static float[] of(float[] z, double temperature) {
         Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.temperature(temperature);
-        if (temperature == 1.0) {
-            float[] out = new float[z.length];
-            VectorSupportProvider.get().softmax(z, out, "z");
-            return out;
-        }
-        double[] w = Floats.widen(z);
-        SoftmaxKernels.softmax(w, w, temperature, null, "z");
-        return Floats.narrow(w);
+        return floatRow(z, temperature, "z");
     }
 
     /**
@@ -139,7 +130,7 @@ public final class Softmax {
         Checks.mask(mask, z.length);
         Checks.maskedVector(z, mask, "z");
         double[] out = new double[z.length];
-        SoftmaxKernels.softmax(z, out, 1.0, mask, "z");
+        Dispatch.softmax(z, out, mask, "z");
         return out;
     }
 
@@ -195,10 +186,10 @@ public final class Softmax {
         }
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
+            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], temperature, ROW), null);
         } else {
             for (int r = 0; r < rows.length; r++) {
-                row(rows[r], out[r], temperature, ROW);
+                Dispatch.softmax(rows[r], out[r], temperature, ROW);
             }
         }
         return out;
@@ -225,29 +216,20 @@ public final class Softmax {
             out[r] = new double[rows[r].length];
         }
         Batches.run(rows.length, Batches.elements(rows),
-                r -> row(rows[r], out[r], 1.0, ROW), executor);
+                r -> Dispatch.softmax(rows[r], out[r], 1.0, ROW), executor);
         return out;
     }
 
-    /** One float row as a new array: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
+    /** One float row as a new array: at temperature 1 the float kernel, otherwise the double one on the widened row. */
     private static float[] floatRow(float[] z, double temperature, String name) {
         if (temperature == 1.0) {
             float[] out = new float[z.length];
-            VectorSupportProvider.get().softmax(z, out, name);
+            Dispatch.softmax(z, out, name);
             return out;
         }
         double[] w = Floats.widen(z);
-        SoftmaxKernels.softmax(w, w, temperature, null, name);
+        Dispatch.softmax(w, w, temperature, name);
         return Floats.narrow(w);
-    }
-
-    /** One row: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
-    private static void row(double[] z, double[] out, double temperature, String name) {
-        if (temperature == 1.0) {
-            VectorSupportProvider.get().softmax(z, out, name);
-        } else {
-            SoftmaxKernels.softmax(z, out, temperature, null, name);
-        }
     }
 
     /**
@@ -320,7 +302,7 @@ public final class Softmax {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
-        row(z, out, temperature, "z");
+        Dispatch.softmax(z, out, temperature, "z");
         return out;
     }
 
@@ -336,7 +318,7 @@ public final class Softmax {
         Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
-        VectorSupportProvider.get().softmax(z, out, "z");
+        Dispatch.softmax(z, out, "z");
         return out;
     }
 
@@ -355,10 +337,10 @@ public final class Softmax {
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> row(rows[r], out[r], 1.0, ROW), null);
+            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], 1.0, ROW), null);
         } else {
             for (int r = 0; r < rows.length; r++) {
-                row(rows[r], out[r], 1.0, ROW);
+                Dispatch.softmax(rows[r], out[r], 1.0, ROW);
             }
         }
         return out;
@@ -379,10 +361,10 @@ public final class Softmax {
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> VectorSupportProvider.get().softmax(rows[r], out[r], ROW), null);
+            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], ROW), null);
         } else {
             for (int r = 0; r < rows.length; r++) {
-                VectorSupportProvider.get().softmax(rows[r], out[r], ROW);
+                Dispatch.softmax(rows[r], out[r], ROW);
             }
         }
         return out;
@@ -525,17 +507,15 @@ public final class Softmax {
 
     /** Rows [from, to) of a checked row-major batch. */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
         for (int r = from; r < to; r++) {
-            v.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
+            Dispatch.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
         }
     }
 
     /** Rows [from, to) of a checked row-major float batch. */
     private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
         for (int r = from; r < to; r++) {
-            v.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
+            Dispatch.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
         }
     }
 
@@ -606,7 +586,7 @@ public final class Softmax {
      */
     public static double[] backward(double[] p, double[] gradOut) {
         checkBackward(p, gradOut);
-        return SoftmaxKernels.backward(p, gradOut);
+        return Dispatch.softmaxBackward(p, gradOut);
     }
 
     /**
@@ -634,7 +614,7 @@ public final class Softmax {
      */
     public static double[][] jacobian(double[] p) {
         checkProbabilities(p);
-        return SoftmaxKernels.jacobian(p);
+        return Dispatch.softmaxJacobian(p);
     }
 
     private static void checkBackward(double[] p, double[] gradOut) {

@@ -5,8 +5,8 @@
 package io.github.activations;
 
 import io.github.activations.internal.Checks;
+import io.github.activations.internal.Dispatch;
 import io.github.activations.internal.Floats;
-import io.github.activations.internal.RankingKernels;
 import io.github.activations.internal.RowMajor;
 
 /**
@@ -43,7 +43,7 @@ public final class TopK {
     public static int[] of(double[] z, int k) {
         Checks.vector(z, "z");
         checkK(k, z.length, "z");
-        return RankingKernels.topK(z, k);
+        return Dispatch.topK(z, k);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class TopK {
     public static int[] of(float[] z, int k) {
         Checks.vector(z, "z");
         checkK(k, z.length, "z");
-        return RankingKernels.topK(Floats.widen(z), k);
+        return Dispatch.topK(Floats.widen(z), k);
     }
 
     /**
@@ -73,7 +73,7 @@ public final class TopK {
         }
         int[][] out = new int[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            out[r] = RankingKernels.topK(rows[r], k);
+            out[r] = Dispatch.topK(rows[r], k);
         }
         return out;
     }
@@ -203,7 +203,7 @@ public final class TopK {
         RowMajor.range(Checks.notNull(out, "out").length, outOffset, rows * k, "out");
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         for (int r = 0; r < rows; r++) {
-            RankingKernels.topK(z, offset + r * rowLength, rowLength, k, out, outOffset + r * k);
+            Dispatch.topK(z, offset + r * rowLength, rowLength, k, out, outOffset + r * k);
         }
         return out;
     }
@@ -233,7 +233,7 @@ public final class TopK {
         double[] w = Floats.rowBuffer(rowLength);
         for (int r = 0; r < rows; r++) {
             Floats.widen(z, offset + r * rowLength, rowLength, w);
-            RankingKernels.topK(w, 0, rowLength, k, out, outOffset + r * k);
+            Dispatch.topK(w, 0, rowLength, k, out, outOffset + r * k);
         }
         return out;
     }

@@ -4,7 +4,7 @@
  */
 package io.github.activations;
 
-import io.github.activations.internal.VectorSupportProvider;
+import io.github.activations.internal.Dispatch;
 
 /**
  * Reports which implementation runs the hot loops: the SIMD path on the JDK Vector API or the
@@ -61,7 +61,7 @@ public final class VectorPath {
      * @return the description
      */
     public static String active() {
-        return VectorSupportProvider.get().describe();
+        return Dispatch.describe();
     }
 
     /**
@@ -70,6 +70,6 @@ public final class VectorPath {
      * @return {@code true} for the SIMD path, {@code false} for the scalar one
      */
     public static boolean isVectorized() {
-        return VectorSupportProvider.get().isVectorized();
+        return Dispatch.isVectorized();
     }
 }

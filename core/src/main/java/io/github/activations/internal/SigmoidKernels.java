@@ -103,6 +103,11 @@ public final class SigmoidKernels {
         return ExpLog.scaleRounded(d.hi, d.lo, k);
     }
 
+    /** Returns σ'(x) with a register of its own: {@link #sigmoidDerivative(double, Dd)}. */
+    public static double sigmoidDerivative(double x) {
+        return sigmoidDerivative(x, new Dd());
+    }
+
     /**
      * Returns ln σ(x) = -ln(1 + e^-x) for x &gt;= 0 and x - ln(1 + e^x) otherwise; both
      * terms of the second form are negative, so nothing cancels. Within 1 ulp.
@@ -141,6 +146,11 @@ public final class SigmoidKernels {
         }
         d.twoSum(x, -lh).add(-ll, 0);
         return d.value();
+    }
+
+    /** Returns ln σ(x) with a register of its own: {@link #logSigmoid(double, Dd)}. */
+    public static double logSigmoid(double x) {
+        return logSigmoid(x, new Dd());
     }
 
     /** Writes ln σ of each entry into {@code out} (as long as z; may be z). */
@@ -192,6 +202,11 @@ public final class SigmoidKernels {
         ExpLog.log(p, 0, d);
         d.add(-lqh, -lql);
         return d.value();
+    }
+
+    /** Returns logit(p) with a register of its own: {@link #logit(double, Dd)}. */
+    public static double logit(double p) {
+        return logit(p, new Dd());
     }
 
     /** Writes the logit of each entry into {@code out} (as long as p; may be p). */
