@@ -6,8 +6,8 @@ package io.github.activations.internal;
 
 /**
  * The reference implementation of {@link VectorSupport}: the scalar kernels of the family files
- * ({@link SoftmaxKernels}, {@link LogSumExpKernels}, {@link SigmoidKernels}), one element at a
- * time. Always available; used when the SIMD path is not.
+ * ({@link SoftmaxKernels}, {@link LogSumExpKernels}, {@link SigmoidKernels},
+ * {@link RankingKernels}), one element at a time, and the NaN scan of the checks. Always available; used when the SIMD path is not.
  *
  * <p>Internal: not part of the public API.
  */
