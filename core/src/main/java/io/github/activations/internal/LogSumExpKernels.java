@@ -20,55 +20,6 @@ public final class LogSumExpKernels {
     private LogSumExpKernels() {
     }
 
-    /** Sets {@code d} to ln k, k the number of entries of z equal to m (the +∞ limit's shares). */
-    static void lnCountOf(double[] z, double m, Dd d) {
-        lnCountOf(z, 0, z.length, m, d);
-    }
-
-    /** {@link #lnCountOf(double[], double, Dd)} of z[from, to). */
-    private static void lnCountOf(double[] z, int from, int to, double m, Dd d) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (z[i] == m) {
-                count++;
-            }
-        }
-        ExpLog.log(count, 0, d);
-    }
-
-    /** Sets {@code d} to ln k, k the number of entries of z above −∞ (the T = +∞ limit's shares). */
-    private static void lnCountAboveMinusInfinity(double[] z, Dd d) {
-        int count = 0;
-        for (double zi : z) {
-            if (zi != Double.NEGATIVE_INFINITY) {
-                count++;
-            }
-        }
-        ExpLog.log(count, 0, d);
-    }
-
-    /**
-     * Sets {@code d} to ln k for the limits where k entries share the mass equally and returns
-     * true, or returns false: k = the entries equal to m when m = +∞ or t = 0, k = the entries
-     * above −∞ when t = +∞ (m finite).
-     */
-    static boolean lnShares(double[] z, double m, double t, Dd d) {
-        if (m == Double.POSITIVE_INFINITY || t == 0) {
-            lnCountOf(z, m, d);
-            return true;
-        }
-        if (t == Double.POSITIVE_INFINITY) {
-            lnCountAboveMinusInfinity(z, d);
-            return true;
-        }
-        return false;
-    }
-
-    /** Whether z_i shares the mass in the limit of {@link #lnShares} (m = +∞ or t = 0: a maximum; t = +∞: above −∞). */
-    static boolean sharesMass(double zi, double m, double t) {
-        return m == Double.POSITIVE_INFINITY || t == 0 ? zi == m : zi != Double.NEGATIVE_INFINITY;
-    }
-
     /**
      * Returns the maximum of a non-empty vector, after checking that softmax is defined there.
      *
@@ -363,5 +314,56 @@ public final class LogSumExpKernels {
             // −∞ entries and quotients beyond the double range are −∞ (lo = 0)
             out[i] = d.hi == Double.NEGATIVE_INFINITY ? d.hi : d.add(nlh, nll).value();
         }
+    }
+
+    // ------------------------------------------------------------------ limits: k entries share
+
+    /** Sets {@code d} to ln k, k the number of entries of z equal to m (the +∞ limit's shares). */
+    static void lnCountOf(double[] z, double m, Dd d) {
+        lnCountOf(z, 0, z.length, m, d);
+    }
+
+    /** {@link #lnCountOf(double[], double, Dd)} of z[from, to). */
+    private static void lnCountOf(double[] z, int from, int to, double m, Dd d) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (z[i] == m) {
+                count++;
+            }
+        }
+        ExpLog.log(count, 0, d);
+    }
+
+    /** Sets {@code d} to ln k, k the number of entries of z above −∞ (the T = +∞ limit's shares). */
+    private static void lnCountAboveMinusInfinity(double[] z, Dd d) {
+        int count = 0;
+        for (double zi : z) {
+            if (zi != Double.NEGATIVE_INFINITY) {
+                count++;
+            }
+        }
+        ExpLog.log(count, 0, d);
+    }
+
+    /**
+     * Sets {@code d} to ln k for the limits where k entries share the mass equally and returns
+     * true, or returns false: k = the entries equal to m when m = +∞ or t = 0, k = the entries
+     * above −∞ when t = +∞ (m finite).
+     */
+    static boolean lnShares(double[] z, double m, double t, Dd d) {
+        if (m == Double.POSITIVE_INFINITY || t == 0) {
+            lnCountOf(z, m, d);
+            return true;
+        }
+        if (t == Double.POSITIVE_INFINITY) {
+            lnCountAboveMinusInfinity(z, d);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether z_i shares the mass in the limit of {@link #lnShares} (m = +∞ or t = 0: a maximum; t = +∞: above −∞). */
+    static boolean sharesMass(double zi, double m, double t) {
+        return m == Double.POSITIVE_INFINITY || t == 0 ? zi == m : zi != Double.NEGATIVE_INFINITY;
     }
 }
