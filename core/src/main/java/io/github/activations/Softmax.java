@@ -112,6 +112,9 @@ public final class Softmax {
      * @return the probabilities, same length as {@code z}
      */
     public static float[] of(float[] z, double temperature) {
+        if (temperature == 1.0) {
+            return into(z, new float[Checks.notNull(z, "z").length]);
+        }
         Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.temperature(temperature);
         return floatRow(z, temperature, "z");
@@ -290,7 +293,9 @@ public final class Softmax {
 
     /**
      * Writes softmax(z / temperature) into {@code out} and returns it; {@code out} may be
-     * {@code z}. On an exception nothing has been written.
+     * {@code z}. On an exception nothing has been written. At temperature 1, a vector of at
+     * least {@link VectorPath#PARALLEL_THRESHOLD} entries is computed on the common pool's
+     * threads too, with the same bits as on one thread (see {@link VectorPath}).
      *
      * @param z the logits
      * @param temperature T &gt;= 0
@@ -298,6 +303,13 @@ public final class Softmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
+        if (temperature == 1.0 && Dispatch.splits(Checks.notNull(z, "z").length)) {
+            // a long vector split over threads: its first pass finds a NaN (no scan first)
+            Checks.notNull(out, "out");
+            Checks.sameLength(z.length, "z", out.length, "out");
+            Dispatch.softmaxVector(z, out, "z");
+            return out;
+        }
         Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
@@ -315,6 +327,12 @@ public final class Softmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
+        if (Dispatch.splits(Checks.notNull(z, "z").length)) {
+            Checks.notNull(out, "out");
+            Checks.sameLength(z.length, "z", out.length, "out");
+            Dispatch.softmaxVector(z, out, "z");
+            return out;
+        }
         Checks.vector(z, "z"); // see LogSoftmax.into: the scan keeps the SIMD loops compiled well
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");

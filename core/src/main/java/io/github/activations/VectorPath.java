@@ -46,9 +46,20 @@ import io.github.activations.internal.Dispatch;
  * batch is not read once more from memory by one thread; the exception names the lowest bad row.
  * {@code -Dactivations.parallel=false} turns this off; {@code Softmax.of(double[][], Executor)}
  * runs the rows on an executor of your choice.
+ *
+ * <p><b>Long single vectors.</b> {@code Softmax.of} and {@code Softmax.into} of one
+ * {@code double[]} or {@code float[]} (temperature 1) of at least {@value #PARALLEL_THRESHOLD}
+ * entries split their passes (the maximum, the exponentials with their sums, the scaling) over
+ * the common pool in chunks of 8,192 entries, under the same conditions and switch as the
+ * batches. The chunks' sums are added in chunk order on every path, split or not, so the result
+ * is bit for bit that of a sequential run (and of the same vector as a row of a batch). Such a
+ * call allocates a few small objects (the tasks and one array of chunk sums); a sequential
+ * call allocates nothing. {@code Sigmoid.of} and {@code Sigmoid.into} of a vector that long is split the same way (an
+ * elementwise map: the same bits too); log-softmax and logsumexp of a single vector run on the
+ * calling thread.
  */
 public final class VectorPath {
-    /** Smallest batch, in elements, whose rows are run in parallel. */
+    /** Smallest batch, in elements, whose rows are run in parallel; also the smallest single vector split. */
     public static final int PARALLEL_THRESHOLD = 1 << 16;
 
     private VectorPath() {

@@ -191,11 +191,21 @@ public final class PanamaVectorSupport implements VectorSupport {
         return -1;
     }
 
+    @Override
+    public double max(double[] z, int from, int to) {
+        return maxOf(z, from, to);
+    }
+
+    @Override
+    public float max(float[] z, int from, int to) {
+        return maxOf(z, from, to);
+    }
+
     /**
      * Returns max(z), or NaN if z holds one: the vector MAX follows {@link Math#max}, which
      * returns NaN when either argument is NaN, and the tail keeps the first NaN it meets.
      */
-    private static double max(double[] z, int from, int to) {
+    private static double maxOf(double[] z, int from, int to) {
         int n = to;
         int i = from;
         double m = Double.NEGATIVE_INFINITY;
@@ -229,7 +239,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Float form of {@link #max(double[], int, int)}: NaN if z holds one. */
-    private static float max(float[] z, int from, int to) {
+    private static float maxOf(float[] z, int from, int to) {
         int n = to;
         int i = from;
         float m = Float.NEGATIVE_INFINITY;
@@ -314,7 +324,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
             return;
         }
-        double m = max(z, zo, zo + n);
+        double m = maxOf(z, zo, zo + n);
         if (m != m) {
             throw Failures.nanIn(z, zo, name);
         }
@@ -324,6 +334,10 @@ public final class PanamaVectorSupport implements VectorSupport {
         if (m == Double.POSITIVE_INFINITY || live(z, zo, n) < 3) {
             // +∞ limits, and two entries above −∞: the scalar kernel's sigmoid pair
             SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
+            return;
+        }
+        if (n > VectorSplit.CHUNK) {
+            VectorSplit.softmax(this, z, zo, out, oo, n, m, false);
             return;
         }
         Scratch w = SCRATCH.get();
@@ -337,6 +351,29 @@ public final class PanamaVectorSupport implements VectorSupport {
         d.set(1, 0).div(sh, sl);
         // pass 2: p_i = e_i / S, rounded once from e_i · (1/S) in double-double
         scalePass(out, oo, n, d.hi, d.lo);
+    }
+
+    @Override
+    public void softmaxTerms(double[] z, int zo, double m, double[] out, int oo, int n, double[] sums, int at) {
+        Scratch w = SCRATCH.get();
+        expPass(z, zo, m, out, oo, n, w);
+        sums[at] = w.acc.hi;
+        sums[at + 1] = w.acc.lo;
+    }
+
+    @Override
+    public void softmaxScale(double[] out, int oo, int n, double ih, double il) {
+        scalePass(out, oo, n, ih, il);
+    }
+
+    @Override
+    public double softmaxTermSum(float[] z, int zo, int n, double m) {
+        return floatExpSum(z, zo, n, m, FH.loopBound(n));
+    }
+
+    @Override
+    public void softmaxScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo) {
+        floatExpScale(z, zo, n, m, inv, out, oo, FH.loopBound(n));
     }
 
     /** Counts the entries of z[from, from + n) above −∞, stopping at 3 (usually after the first three). */
@@ -547,7 +584,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
-        float mf = max(z, zo, zo + n);
+        float mf = maxOf(z, zo, zo + n);
         if (mf != mf) {
             throw Failures.nanIn(z, zo, name);
         }
@@ -564,8 +601,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = FH.loopBound(n);
         double[] w = ThreadBuffers.floatScratch(n);
         if (w == null) {
-            double inv = 1 / floatExpSum(z, zo, n, m, bound);
-            floatExpScale(z, zo, n, m, inv, out, oo, bound);
+            VectorSplit.softmax(this, z, zo, out, oo, n, m, false);
             return;
         }
         double inv = 1 / floatExpStore(z, zo, n, m, bound, w);
@@ -907,7 +943,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
-        double m = max(z, zo, zo + n);
+        double m = maxOf(z, zo, zo + n);
         if (m != m) {
             throw Failures.nanIn(z, zo, name);
         }

@@ -115,6 +115,28 @@ public final class Dispatch {
     }
 
     /** {@link SoftmaxKernels#backward(double[], double[])}. */
+    /**
+     * Returns whether a single vector of {@code n} entries is split over threads
+     * ({@link VectorSplit#parallel}); the public single-vector forms then leave the NaN scan to
+     * the split's first pass.
+     */
+    public static boolean splits(int n) {
+        return VectorSplit.parallel(n);
+    }
+
+    /**
+     * Writes softmax(z) (temperature 1) of a single vector into {@code out} (may be {@code z}):
+     * split over threads when {@link #splits} says so, with the same bits either way.
+     */
+    public static void softmaxVector(double[] z, double[] out, String name) {
+        VectorSplit.softmax(VectorSupportProvider.get(), z, out, name);
+    }
+
+    /** Float form of {@link #softmaxVector(double[], double[], String)}. */
+    public static void softmaxVector(float[] z, float[] out, String name) {
+        VectorSplit.softmax(VectorSupportProvider.get(), z, out, name);
+    }
+
     public static double[] softmaxBackward(double[] p, double[] gradOut) {
         return SoftmaxKernels.backward(p, gradOut);
     }
@@ -190,14 +212,14 @@ public final class Dispatch {
         return SigmoidKernels.sigmoid(x, 0);
     }
 
-    /** {@link VectorSupport#sigmoid(double[], double[])}. */
+    /** {@link VectorSupport#sigmoid(double[], double[])}, split over threads for a long vector ({@link VectorSplit}). */
     public static void sigmoid(double[] z, double[] out) {
-        VectorSupportProvider.get().sigmoid(z, out);
+        VectorSplit.sigmoid(VectorSupportProvider.get(), z, out);
     }
 
-    /** {@link VectorSupport#sigmoid(float[], float[])}. */
+    /** {@link VectorSupport#sigmoid(float[], float[])}, split over threads for a long vector ({@link VectorSplit}). */
     public static void sigmoid(float[] z, float[] out) {
-        VectorSupportProvider.get().sigmoid(z, out);
+        VectorSplit.sigmoid(VectorSupportProvider.get(), z, out);
     }
 
     /** {@link VectorSupport#sigmoid(double[], int, double[], int, int)}. */

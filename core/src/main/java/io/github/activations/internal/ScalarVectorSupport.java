@@ -70,12 +70,61 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void softmax(double[] z, int zo, double[] out, int oo, int n, String name) {
+        if (n > VectorSplit.CHUNK) {
+            // a long vector chunk by chunk, as VectorSplit also runs it over threads; its
+            // special cases (NaN, ±∞ maxima, fewer than three entries above −∞) take the kernel
+            double m = LogSumExpKernels.max(z, zo, zo + n);
+            if (m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY && VectorSplit.live(z, zo, n) >= 3) {
+                VectorSplit.softmax(this, z, zo, out, oo, n, m, false);
+                return;
+            }
+        }
         SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
     }
 
     @Override
     public void softmax(float[] z, int zo, float[] out, int oo, int n, String name) {
         SoftmaxKernels.softmax(z, zo, out, oo, n, name);
+    }
+
+    @Override
+    public double max(double[] z, int from, int to) {
+        return LogSumExpKernels.max(z, from, to);
+    }
+
+    @Override
+    public float max(float[] z, int from, int to) {
+        float m = Float.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            float x = z[i];
+            if (!(x <= m)) {
+                if (x != x) {
+                    return Float.NaN;
+                }
+                m = x;
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public void softmaxTerms(double[] z, int zo, double m, double[] out, int oo, int n, double[] sums, int at) {
+        SoftmaxKernels.softmaxTerms(z, zo, m, out, oo, n, sums, at);
+    }
+
+    @Override
+    public void softmaxScale(double[] out, int oo, int n, double ih, double il) {
+        SoftmaxKernels.softmaxScale(out, oo, n, ih, il);
+    }
+
+    @Override
+    public double softmaxTermSum(float[] z, int zo, int n, double m) {
+        return SoftmaxKernels.softmaxTermSum(z, zo, n, m);
+    }
+
+    @Override
+    public void softmaxScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo) {
+        SoftmaxKernels.softmaxScale(z, zo, n, m, inv, out, oo);
     }
 
     @Override

@@ -106,6 +106,23 @@ public final class SoftmaxKernels {
         scalePass(out, oo, n, d.hi, d.lo);
     }
 
+    /**
+     * The terms exp(z_i − m) of z[zo, zo + n) into out[oo, oo + n) (temperature 1, no mask), and
+     * their sum as (sums[at], sums[at + 1]): one chunk of a long vector's softmax
+     * ({@link VectorSplit}).
+     */
+    public static void softmaxTerms(double[] z, int zo, double m, double[] out, int oo, int n, double[] sums, int at) {
+        Dd d = ThreadBuffers.register();
+        expPassUnit(z, zo, out, oo, n, m, d);
+        sums[at] = d.hi;
+        sums[at + 1] = d.lo;
+    }
+
+    /** The last pass of softmax: out_i = e_i · (ih + il), rounded once, over out[oo, oo + n). */
+    public static void softmaxScale(double[] out, int oo, int n, double ih, double il) {
+        scalePass(out, oo, n, ih, il);
+    }
+
     /** Terms per running sum in the float softmax (then the running sums are added). */
     public static final int FLOAT_BLOCK = 1024;
 
@@ -153,23 +170,12 @@ public final class SoftmaxKernels {
         if (w == null) {
             // too long to keep: each term computed twice, the floats widened a block at a time
             // into the buffer (an exponential loop that reads floats directly is slower)
-            double[] block = ThreadBuffers.floatScratch(FLOAT_BLOCK);
+            // (the sums chunk by chunk, as VectorSplit runs them on one thread or several)
             double total = 0;
-            for (int b = 0; b < n; b += FLOAT_BLOCK) {
-                int len = widenBlock(z, zo + b, Math.min(FLOAT_BLOCK, n - b), block);
-                double sum = 0;
-                for (int i = 0; i < len; i++) {
-                    sum += floatTerm(block[i], m);
-                }
-                total += sum;
+            for (int at = 0; at < n; at += VectorSplit.CHUNK) {
+                total += softmaxTermSum(z, zo + at, Math.min(VectorSplit.CHUNK, n - at), m);
             }
-            double inv = 1 / total;
-            for (int b = 0; b < n; b += FLOAT_BLOCK) {
-                int len = widenBlock(z, zo + b, Math.min(FLOAT_BLOCK, n - b), block);
-                for (int i = 0; i < len; i++) {
-                    out[oo + b + i] = (float) (floatTerm(block[i], m) * inv);
-                }
-            }
+            softmaxScale(z, zo, n, m, 1 / total, out, oo);
             return;
         }
         // widened first, in a loop of its own: the exponential loop then reads doubles
@@ -190,6 +196,36 @@ public final class SoftmaxKernels {
         double inv = 1 / total;
         for (int i = 0; i < n; i++) {
             out[oo + i] = (float) (w[i] * inv);
+        }
+    }
+
+    /**
+     * Σ exp(z_i − m) over z[zo, zo + n) as the float softmax sums a vector too long for its
+     * buffer: in runs of {@link #FLOAT_BLOCK} terms, the runs' sums added in order (one chunk of
+     * {@link VectorSplit}).
+     */
+    public static double softmaxTermSum(float[] z, int zo, int n, double m) {
+        double[] block = ThreadBuffers.floatScratch(FLOAT_BLOCK);
+        double total = 0;
+        for (int b = 0; b < n; b += FLOAT_BLOCK) {
+            int len = widenBlock(z, zo + b, Math.min(FLOAT_BLOCK, n - b), block);
+            double sum = 0;
+            for (int i = 0; i < len; i++) {
+                sum += floatTerm(block[i], m);
+            }
+            total += sum;
+        }
+        return total;
+    }
+
+    /** out_i = exp(z_i − m) · inv rounded to float, over z[zo, zo + n), the terms computed again. */
+    public static void softmaxScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo) {
+        double[] block = ThreadBuffers.floatScratch(FLOAT_BLOCK);
+        for (int b = 0; b < n; b += FLOAT_BLOCK) {
+            int len = widenBlock(z, zo + b, Math.min(FLOAT_BLOCK, n - b), block);
+            for (int i = 0; i < len; i++) {
+                out[oo + b + i] = (float) (floatTerm(block[i], m) * inv);
+            }
         }
     }
 

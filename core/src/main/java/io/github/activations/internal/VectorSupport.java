@@ -98,6 +98,41 @@ public interface VectorSupport {
     /** Float form of {@link #softmax(double[], int, double[], int, int, String)}. */
     void softmax(float[] z, int zo, float[] out, int oo, int n, String name);
 
+    /**
+     * Returns the maximum of z[from, to) (non-empty), the first of equal maxima (so the sign of
+     * a zero maximum is that of the first zero), or NaN if the range holds a NaN.
+     */
+    double max(double[] z, int from, int to);
+
+    /** Float form of {@link #max(double[], int, int)}. */
+    float max(float[] z, int from, int to);
+
+    /**
+     * One chunk of a long vector's softmax ({@link VectorSplit}): writes e_i = exp(z_i − m) of
+     * z[zo, zo + n) into out[oo, oo + n) (the same region or disjoint ones) and their sum as a
+     * double-double into (sums[at], sums[at + 1]), exactly as this implementation's
+     * single-vector softmax computes a vector of n entries. Requires m = the whole vector's
+     * maximum, finite, with three entries or more above −∞.
+     */
+    void softmaxTerms(double[] z, int zo, double m, double[] out, int oo, int n, double[] sums, int at);
+
+    /** The last pass of softmax: out_i = e_i · (ih + il), rounded once, over out[oo, oo + n). */
+    void softmaxScale(double[] out, int oo, int n, double ih, double il);
+
+    /**
+     * One chunk of a long float vector's softmax ({@link VectorSplit}): returns Σ exp(z_i − m)
+     * over z[zo, zo + n), summed as this implementation's float softmax sums a vector too long
+     * for its buffer.
+     */
+    double softmaxTermSum(float[] z, int zo, int n, double m);
+
+    /**
+     * The last pass of a long float vector's softmax: out[oo + i] = exp(z[zo + i] − m) · inv,
+     * rounded to float, for i in [0, n), the terms computed again as
+     * {@link #softmaxTermSum} computes them.
+     */
+    void softmaxScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo);
+
     /** Writes σ of each entry into {@code out} (may be {@code z}). */
     default void sigmoid(double[] z, double[] out) {
         sigmoid(z, 0, out, 0, z.length);

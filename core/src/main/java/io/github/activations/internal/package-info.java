@@ -14,7 +14,8 @@
  *   <li>the kernels are reached through one door, {@link Dispatch}, which picks the
  *       {@link VectorSupport} chosen by {@link VectorSupportProvider} (SIMD, or
  *       {@link ScalarVectorSupport}) for the loops that have a SIMD form, and a scalar kernel
- *       file for the rest;</li>
+ *       file for the rest; a long single vector goes through {@link VectorSplit}, which runs
+ *       that {@code VectorSupport}'s chunk methods on one thread or over the common pool;</li>
  *   <li>the scalar kernels, one file per family: {@link SoftmaxKernels} (with the backward
  *       pass), {@link LogSumExpKernels} (log-sum-exp and log-softmax), {@link EntropyKernels}
  *       (cross-entropy and entropy), {@link SigmoidKernels} (sigmoid, log-sigmoid, logit),

@@ -1,0 +1,286 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.activations.internal;
+
+/**
+ * Long single vectors: their softmax in chunks of {@link #CHUNK} entries, on the calling thread
+ * or split over the common pool, with the same bits either way.
+ *
+ * <p>Softmax of a vector longer than one chunk runs in three passes: the maximum m, the terms
+ * e_i = exp(z_i − m) with one double-double sum per chunk, and the scaling by 1/S. The chunk
+ * sums are added in chunk order, whether the chunks ran on one thread or on several, so the
+ * split changes which thread computes a term, never a bit of the result: the maximum is exact
+ * in any order, each term and each chunk sum are computed by the same code on the same entries,
+ * and the scaling is elementwise. The sequential kernels of both implementations
+ * ({@link ScalarVectorSupport}, the SIMD one) call {@link #softmax(VectorSupport, double[], int,
+ * double[], int, int, double, boolean)} for every vector longer than a chunk, so a single-vector
+ * call, a batch row and a split call agree bit for bit ({@code VectorSplitTest}).
+ *
+ * <p>A vector is split over threads when it has at least {@link #THRESHOLD} entries, the
+ * machine two processors or more, and {@code -Dactivations.parallel=false} is not set
+ * ({@link Batches#parallel}). Below that the fork and join (some microseconds) cost more than the
+ * second core saves.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class VectorSplit {
+    /**
+     * Entries per chunk: a multiple of every lane count and of {@link SoftmaxKernels#FLOAT_BLOCK}; 64 KiB
+     * of doubles, so that a chunk's terms are still in the core's cache when the next chunk
+     * starts.
+     */
+    public static final int CHUNK = 1 << 13;
+
+    /** Smallest single vector split over threads (about 10^5 entries). */
+    public static final int THRESHOLD = 1 << 16;
+
+    /** Per thread: a chunk's sum as (hi, lo), then the running total. */
+    private static final ThreadLocal<double[]> SUMS = ThreadLocal.withInitial(() -> new double[4]);
+    private static final ThreadLocal<Dd> REGISTER = ThreadLocal.withInitial(Dd::new);
+
+    private VectorSplit() {
+    }
+
+    /** Returns whether a single vector of {@code n} entries is split over threads. */
+    public static boolean parallel(int n) {
+        return n >= THRESHOLD && Batches.parallel(2, n);
+    }
+
+    /**
+     * Writes softmax(z) into {@code out} (may be {@code z}) with {@code v}: split over threads
+     * when {@link #parallel(int)}, else {@code v.softmax}; the same bits either way. Throws as
+     * {@link VectorSupport#softmax(double[], double[], String)}.
+     */
+    public static void softmax(VectorSupport v, double[] z, double[] out, String name) {
+        int n = z.length;
+        if (!parallel(n)) {
+            v.softmax(z, 0, out, 0, n, name);
+            return;
+        }
+        int chunks = chunks(n);
+        double[] maxima = new double[chunks];
+        Batches.runRanges(chunks, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                maxima[c] = v.max(z, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+            }
+        });
+        double m = Double.NEGATIVE_INFINITY;
+        for (double c : maxima) {
+            if (c != c) {
+                throw Failures.nanIn(z, name);
+            }
+            // the first of equal maxima, as a sequential scan keeps it (the sign of a zero)
+            if (c > m) {
+                m = c;
+            }
+        }
+        if (m == Double.NEGATIVE_INFINITY) {
+            throw Failures.allNegativeInfinity(name);
+        }
+        if (m == Double.POSITIVE_INFINITY || live(z, 0, n) < 3) {
+            // +∞ limits and sigmoid pairs: no exponential to split
+            v.softmax(z, 0, out, 0, n, name);
+            return;
+        }
+        softmax(v, z, 0, out, 0, n, m, true);
+    }
+
+    /**
+     * Float form of {@link #softmax(VectorSupport, double[], double[], String)}.
+     */
+    public static void softmax(VectorSupport v, float[] z, float[] out, String name) {
+        int n = z.length;
+        if (!parallel(n)) {
+            v.softmax(z, 0, out, 0, n, name);
+            return;
+        }
+        int chunks = chunks(n);
+        float[] maxima = new float[chunks];
+        Batches.runRanges(chunks, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                maxima[c] = v.max(z, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+            }
+        });
+        float m = Float.NEGATIVE_INFINITY;
+        for (float c : maxima) {
+            if (c != c) {
+                throw Failures.nanIn(z, name);
+            }
+            if (c > m) {
+                m = c;
+            }
+        }
+        if (m == Float.NEGATIVE_INFINITY) {
+            throw Failures.allNegativeInfinity(name);
+        }
+        if (m == Float.POSITIVE_INFINITY || SoftmaxKernels.live(z) < 3) {
+            v.softmax(z, 0, out, 0, n, name);
+            return;
+        }
+        softmax(v, z, 0, out, 0, n, m, true);
+    }
+
+    /**
+     * The chunked softmax of z[zo, zo + n) into out[oo, oo + n), once its maximum {@code m} is
+     * known to be finite with three entries or more above −∞: the terms chunk by chunk
+     * ({@link VectorSupport#softmaxTerms}), their sums added in chunk order, then the scaling
+     * ({@link VectorSupport#softmaxScale(double[], int, int, double, double)}); on the calling
+     * thread, or with the chunks split over the common pool.
+     */
+    public static void softmax(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, double m,
+            boolean parallel) {
+        // 1/S in double-double, as the one-chunk kernels compute it
+        Dd d = terms(v, z, zo, m, out, oo, n, parallel).invert();
+        double ih = d.hi;
+        double il = d.lo;
+        if (parallel) {
+            Batches.runRanges(chunks(n), (from, to) -> {
+                int a = from * CHUNK;
+                int b = Math.min(n, to * CHUNK);
+                v.softmaxScale(out, oo + a, b - a, ih, il);
+            });
+        } else {
+            v.softmaxScale(out, oo, n, ih, il);
+        }
+    }
+
+    /**
+     * The first passes of {@link #softmax(VectorSupport, double[], int, double[], int, int, double,
+     * boolean)}: the terms into out[oo, oo + n), chunk by chunk; returns their sum S, normalised
+     * by a two-sum, in this thread's register (valid until the next call on this thread).
+     */
+    static Dd terms(VectorSupport v, double[] z, int zo, double m, double[] out, int oo, int n, boolean parallel) {
+        double[] sums;
+        int total;
+        if (parallel) {
+            int chunks = chunks(n);
+            sums = new double[2 * chunks + 2];
+            Batches.runRanges(chunks, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    int at = c * CHUNK;
+                    v.softmaxTerms(z, zo + at, m, out, oo + at, Math.min(CHUNK, n - at), sums, 2 * c);
+                }
+            });
+            total = 2 * chunks;
+            for (int c = 0; c < chunks; c++) {
+                add(sums, total, sums[2 * c], sums[2 * c + 1]);
+            }
+        } else {
+            sums = SUMS.get();
+            total = 2;
+            sums[total] = 0;
+            sums[total + 1] = 0;
+            for (int at = 0; at < n; at += CHUNK) {
+                v.softmaxTerms(z, zo + at, m, out, oo + at, Math.min(CHUNK, n - at), sums, 0);
+                add(sums, total, sums[0], sums[1]);
+            }
+        }
+        return REGISTER.get().twoSum(sums[total], sums[total + 1]);
+    }
+
+    /**
+     * Float form of {@link #softmax(VectorSupport, double[], int, double[], int, int, double,
+     * boolean)}: the chunk sums ({@link VectorSupport#softmaxTermSum}) added in chunk order, then
+     * each term computed again and scaled ({@link VectorSupport#softmaxScale(float[], int, int,
+     * double, double, float[], int)}).
+     */
+    public static void softmax(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, double m,
+            boolean parallel) {
+        double inv = 1 / termSum(v, z, zo, n, m, parallel);
+        if (parallel) {
+            Batches.runRanges(chunks(n), (from, to) -> {
+                int a = from * CHUNK;
+                int b = Math.min(n, to * CHUNK);
+                v.softmaxScale(z, zo + a, b - a, m, inv, out, oo + a);
+            });
+        } else {
+            v.softmaxScale(z, zo, n, m, inv, out, oo);
+        }
+    }
+
+    /** The sum S of the float form: the chunks' sums added in chunk order. */
+    static double termSum(VectorSupport v, float[] z, int zo, int n, double m, boolean parallel) {
+        double total = 0;
+        if (parallel) {
+            int chunks = chunks(n);
+            double[] sums = new double[chunks];
+            Batches.runRanges(chunks, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    int at = c * CHUNK;
+                    sums[c] = v.softmaxTermSum(z, zo + at, Math.min(CHUNK, n - at), m);
+                }
+            });
+            for (int c = 0; c < chunks; c++) {
+                total += sums[c];
+            }
+        } else {
+            for (int at = 0; at < n; at += CHUNK) {
+                total += v.softmaxTermSum(z, zo + at, Math.min(CHUNK, n - at), m);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Writes σ(z_i) into {@code out} (may be {@code z}) with {@code v}, split over threads in
+     * chunks when {@link #parallel(int)}: an elementwise map, so the same bits either way.
+     * Returns {@code out}.
+     */
+    public static double[] sigmoid(VectorSupport v, double[] z, double[] out) {
+        int n = z.length;
+        if (!parallel(n)) {
+            v.sigmoid(z, 0, out, 0, n);
+            return out;
+        }
+        Batches.runRanges(chunks(n), (from, to) -> {
+            int a = from * CHUNK;
+            v.sigmoid(z, a, out, a, Math.min(n, to * CHUNK) - a);
+        });
+        return out;
+    }
+
+    /** Float form of {@link #sigmoid(VectorSupport, double[], double[])}. */
+    public static float[] sigmoid(VectorSupport v, float[] z, float[] out) {
+        int n = z.length;
+        if (!parallel(n)) {
+            v.sigmoid(z, 0, out, 0, n);
+            return out;
+        }
+        Batches.runRanges(chunks(n), (from, to) -> {
+            int a = from * CHUNK;
+            v.sigmoid(z, a, out, a, Math.min(n, to * CHUNK) - a);
+        });
+        return out;
+    }
+
+    /**
+     * Adds (h, l) to the double-double (sums[at], sums[at + 1]): a two-sum of the leading parts,
+     * the trailing parts and its error added to the trailing part (a chunk sum is at most its
+     * length, far below 2^53, so the two-sum is exact). Adding to (0, 0) gives (h, l) unchanged.
+     */
+    public static void add(double[] sums, int at, double h, double l) {
+        double a = sums[at];
+        double s = a + h;
+        double bb = s - a;
+        double e = (a - (s - bb)) + (h - bb);
+        sums[at] = s;
+        sums[at + 1] = (sums[at + 1] + l) + e;
+    }
+
+    private static int chunks(int n) {
+        return (int) (((long) n + CHUNK - 1) / CHUNK);
+    }
+
+    /** Counts the entries of z[from, from + n) above −∞, stopping at 3 (usually after the first three). */
+    public static int live(double[] z, int from, int n) {
+        int live = 0;
+        for (int i = from; i < from + n && live < 3; i++) {
+            if (z[i] != Double.NEGATIVE_INFINITY) {
+                live++;
+            }
+        }
+        return live;
+    }
+}
