@@ -55,24 +55,26 @@ def main():
     def ratio(v):
         return "—" if v is None else ("**%.2f**" % v if v > 1.0 else "%.2f" % v)
 
-    lines = ["| dtype | shape | ours, 1 thread | ours, all cores | naive Java | NumPy (out=) | PyTorch 1 thread"
-             " | PyTorch all cores | ours ÷ PyTorch, 1 thread | ours ÷ PyTorch, all cores"
-             " | batch ÷ loop, JDK 17 / 25 | JDK 25 ÷ JDK 17 | 1 thread ÷ naive | scalar ÷ naive |",
+    lines = ["| dtype | shape | ours, 1 thread, JDK 17 / 25 | ours, all cores, JDK 17 / 25 | naive Java | NumPy (out=)"
+             " | PyTorch 1 thread | PyTorch all cores | ours ÷ PyTorch, 1 thread, JDK 17 / 25"
+             " | ours ÷ PyTorch, all cores, JDK 17 / 25 | batch ÷ loop, JDK 17 / 25 | JDK 25 ÷ JDK 17"
+             " | 1 thread ÷ naive | scalar ÷ naive |",
              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     shapes = sorted({k[2] for k in ours}, key=lambda s: (int(s.split("x")[0]) > 1, int(s.split("x")[1])))
     for dtype in ("float64", "float32"):
         for shape in shapes:
-            one = best("jdk17-1", dtype, shape)
-            all_ = best("jdk17", dtype, shape)
+            one, one25 = best("jdk17-1", dtype, shape), best("jdk25-1", dtype, shape)
+            all_, all25 = best("jdk17", dtype, shape), best("jdk25", dtype, shape)
             t1 = theirs.get((dtype, shape, "torch1"))
             tn = theirs.get((dtype, shape, "torchN"))
             naive = get("jdk17-1", dtype, shape, "naive") or get("jdk17", dtype, shape, "naive")
-            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |" % (
+            lines.append("| %s | %s | %s / %s | %s / %s | %s | %s | %s | %s | %s / %s | %s / %s | %s / %s | %s | %s | %s |" % (
                 dtype, shape[2:] if shape.startswith("1x") else shape.replace("x", " × "),
-                cell(one), cell(all_), cell(naive), cell(theirs.get((dtype, shape, "numpy_out"))), cell(t1),
-                cell(tn), ratio(div(one, t1)), ratio(div(all_, tn)),
+                cell(one), cell(one25), cell(all_), cell(all25), cell(naive),
+                cell(theirs.get((dtype, shape, "numpy_out"))), cell(t1), cell(tn),
+                ratio(div(one, t1)), ratio(div(one25, t1)), ratio(div(all_, tn)), ratio(div(all25, tn)),
                 ratio(worst_batch("jdk17", dtype, shape)), ratio(worst_batch("jdk25", dtype, shape)),
-                ratio(div(best("jdk25", dtype, shape), all_)), ratio(div(one, naive)),
+                ratio(div(all25, all_)), ratio(div(one, naive)),
                 ratio(div(best("scalar-1", dtype, shape), get("scalar-1", dtype, shape, "naive")))))
     head = ("ns per element; \"ours\" is the best of the single-vector loop, the `double[][]` batch and the"
             " row-major form; %s UTC; %s; commit %s; load average %s on %s cores; runs: %s; Python %s, NumPy %s,"
