@@ -76,6 +76,37 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final int MASK = ExpLog.TABLE_SIZE - 1;
     private static final int BITS = ExpLog.TABLE_BITS;
 
+    /** Index bits of the table in registers: 2^(j/8), j = 0..7, one vector of 8 lanes. */
+    private static final int REG_BITS = 3;
+    /** 8 / ln 2: {@link #INV_L} / 32, exactly (a power of two apart). */
+    private static final double INV_L8 = INV_L / 32;
+    /** ln2/8 = L_A8 + L_B8: 32·{@link #L_A} and 32·{@link #L_B}, exactly. */
+    private static final double L_A8 = 32 * L_A;
+    private static final double L_B8 = 32 * L_B;
+    /** 2^(j/8) as double-double, hi and lo, the bits of each in a long lane (null unless 8 lanes). */
+    private static final LongVector REG_HI;
+    private static final LongVector REG_LO;
+
+    static {
+        if (LANES == 1 << REG_BITS) {
+            long[] hi = new long[LANES];
+            long[] lo = new long[LANES];
+            for (int j = 0; j < LANES; j++) {
+                int t = j << (BITS - REG_BITS);
+                hi[j] = Double.doubleToRawLongBits(TAB_HI[t]);
+                lo[j] = Double.doubleToRawLongBits(TAB_LO[t]);
+            }
+            REG_HI = LongVector.fromArray(LD, hi, 0);
+            REG_LO = LongVector.fromArray(LD, lo, 0);
+        } else {
+            REG_HI = null;
+            REG_LO = null;
+        }
+    }
+
+    /** Whether the exponentials look up the 8-entry table in registers (else they gather from the 256-entry one). */
+    private final boolean registers;
+
     /** Per-thread buffers, so that the kernels allocate nothing per call. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -86,6 +117,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         final Dd d = new Dd();
         /** Per block: the reduced arguments w, the table indices j and the n of x = n·ln2/256 + r. */
         final double[] wbuf = new double[BLOCK];
+        /** Per block, table in registers: the polynomial part p of exp(r) − 1 = r_h + p (r_h in {@code wbuf}). */
+        final double[] pbuf = new double[BLOCK];
         final int[] jbuf = new int[BLOCK];
         final double[] sbuf = new double[BLOCK];
         /** Per block: offsets of the chunks left to the scalar code, and their results until the block is written. */
@@ -113,9 +146,24 @@ public final class PanamaVectorSupport implements VectorSupport {
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
      */
     public PanamaVectorSupport() {
+        this(LANES == 1 << REG_BITS);
+    }
+
+    /**
+     * Creates the SIMD implementation with the given table lookup.
+     *
+     * @param registers whether the exponentials use the 8-entry table in registers (requires 8 lanes)
+     * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles,
+     *     or {@code registers} is asked for and they do not hold 8
+     */
+    PanamaVectorSupport(boolean registers) {
         if (LANES < 2) {
             throw new UnsupportedOperationException("vectors of " + D.vectorBitSize() + " bits are too narrow");
         }
+        if (registers && LANES != 1 << REG_BITS) {
+            throw new UnsupportedOperationException("the table in registers needs 8 double lanes, not " + LANES);
+        }
+        this.registers = registers;
     }
 
     @Override
@@ -131,7 +179,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public long threadBufferBytes() {
         Scratch w = SCRATCH.get();
-        long doubles = w.lanes.length + w.wbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
+        long doubles = w.lanes.length + w.wbuf.length + w.pbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
                 + w.obuf.length;
         long ints = w.jbuf.length + w.slow.length;
         return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints;
@@ -330,7 +378,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, zo, m, out, oo, n, w);
+        expPass(z, zo, m, out, oo, n, w, registers);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
@@ -357,7 +405,8 @@ public final class PanamaVectorSupport implements VectorSupport {
      * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
      * extra 1 per lane is taken off at the end, exactly.
      */
-    private static void expPass(double[] z, int zo, double m, double[] out, int oo, int n, Scratch w) {
+    private static void expPass(double[] z, int zo, double m, double[] out, int oo, int n, Scratch w,
+            boolean registers) {
         Dd acc = w.acc;
         Dd d = w.d;
         double[] sums = w.sums;
@@ -367,13 +416,18 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            int slow = reduce(z, zo + b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            int slow = registers ? reduceReg(z, zo + b, len, m, LOW, w.wbuf, w.pbuf, w.sbuf, w.slow)
+                    : reduce(z, zo + b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
                 int from = zo + b + w.slow[c];
                 scalarTerms(z, m, w.slowOut, c * LANES, from, from + LANES, acc, d);
             }
-            expTerms(out, oo + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            if (registers) {
+                expTermsReg(out, oo + b, len, w.wbuf, w.pbuf, w.sbuf, sums);
+            } else {
+                expTerms(out, oo + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            }
             for (int c = 0; c < slow; c++) {
                 System.arraycopy(w.slowOut, c * LANES, out, oo + b + w.slow[c], LANES);
             }
@@ -455,6 +509,100 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector ml = th.sub(mh).add(v);
             DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
                     .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale);
+            eh.intoArray(out, from + o);
+            DoubleVector s = vsum.add(eh);
+            vcomp = vcomp.add(eh.sub(s.sub(vsum))).add(ml.mul(scale));
+            vsum = s;
+        }
+        vsum.intoArray(sums, 0);
+        vcomp.intoArray(sums, LANES);
+    }
+
+    /**
+     * {@link #reduce} for the table in registers: x = n·ln2/8 + r with |r| &lt;= ln2/16, r = r_h + r_l
+     * (r_h exact), and exp(r) − 1 = r_h + p with p = r_l + r²·q(r), q of degree 7 (exp to degree 9).
+     * Stores r_h in {@code rbuf}, p in {@code pbuf} and n in {@code sbuf}; the slow chunks get
+     * r_h = −1, p = 0, n = 0, whose term is 0. See {@link #expTermsReg} for the error analysis.
+     */
+    private static int reduceReg(double[] z, int from, int len, double m, double low, double[] rbuf, double[] pbuf,
+            double[] sbuf, int[] slow) {
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector negLa = DoubleVector.broadcast(D, -L_A8);
+        DoubleVector negLb = DoubleVector.broadcast(D, -L_B8);
+        DoubleVector c7 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector c6 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector c5 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector c4 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector half = DoubleVector.broadcast(D, 0.5);
+        int count = 0;
+        for (int o = 0; o < len; o += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, z, from + o);
+            DoubleVector xh = a.add(negM);
+            if (xh.compare(VectorOperators.LT, low).anyTrue()) {
+                // scalar stores, as in reduce
+                for (int l = o; l < o + LANES; l++) {
+                    rbuf[l] = -1;
+                    pbuf[l] = 0;
+                    sbuf[l] = 0;
+                }
+                slow[count++] = o;
+                continue;
+            }
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
+            DoubleVector nd = xh.fma(INV_L8, MAGIC).sub(MAGIC);
+            DoubleVector rh = nd.fma(negLa, xh);
+            DoubleVector rl = nd.fma(negLb, xl);
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.fma(1.0 / 362880, 1.0 / 40320).fma(r, c7).fma(r, c6).fma(r, c5).fma(r, c4).fma(r, c3)
+                    .fma(r, half);
+            // r² as r_h² + 2·r_h·r_l rounded once (r_l² is below 2^-85)
+            DoubleVector rr = rh.fma(rh, rh.mul(rl.add(rl)));
+            rh.intoArray(rbuf, o);
+            rr.fma(q, rl).intoArray(pbuf, o);
+            nd.intoArray(sbuf, o);
+        }
+        return count;
+    }
+
+    /**
+     * Second loop of the softmax exponential with the table in registers: {@link #expTerms} with
+     * T = T_h + T_l = 2^(j/8) (j = n mod 8, k = n &gt;&gt; 3) taken from {@link #REG_HI} and
+     * {@link #REG_LO} by a lane permutation instead of two gathers, and a product that keeps the
+     * large part exact: a = T_h·r_h (|a| &lt; 2^-3.5) with its error a_e by a fused step, the
+     * fast two-sum u_h + u_l = T_h + a, then v = T_h·p + (T_l·(1 + r_h + p) + a_e + u_l) in one
+     * fused step and the fast two-sum m_h + m_l = u_h + v (so |m_l| &lt;= ulp(m_h)/2).
+     *
+     * <p>Error of m_h + m_l against 2^(j/8)·exp(r), relative (|r| &lt;= ln2/16 = 2^-4.53,
+     * r_h² &lt; 2^-9.06, q &lt; 0.515, |p| &lt; 2^-10): the rounding of r² (2^-53·r²·q &lt; 2^-63.0),
+     * that of q (half an ulp of q, times r²: 2^-63.06), that of p (2^-64), that of v (|v| &lt;
+     * 2^-9 relative to T_h: 2^-63), the first omitted term r^10/10! (2^-67.1), the reduction
+     * (below 2^-90) and the rest (below 2^-100): 3.52·2^-63, over T &gt;= e^r·T·0.957, below
+     * 2^-61.1: as good as {@link ExpLog#expQuickScaled}'s 2^-61, but not the same bits.
+     */
+    private static void expTermsReg(double[] out, int from, int len, double[] rbuf, double[] pbuf, double[] sbuf,
+            double[] sums) {
+        LongVector tabHi = REG_HI;
+        LongVector tabLo = REG_LO;
+        DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
+        DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
+        for (int o = 0; o < len; o += LANES) {
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes()).sub(MAGIC_BITS);
+            LongVector j = nl.and(LANES - 1);
+            DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
+            DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
+            DoubleVector rh = DoubleVector.fromArray(D, rbuf, o);
+            DoubleVector p = DoubleVector.fromArray(D, pbuf, o);
+            DoubleVector a = th.mul(rh);
+            DoubleVector uh = th.add(a);
+            DoubleVector ul = th.sub(uh).add(a);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector mh = uh.add(v);
+            DoubleVector ml = uh.sub(mh).add(v);
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, from + o);
@@ -826,7 +974,7 @@ public final class PanamaVectorSupport implements VectorSupport {
      * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
      * tiny terms on their own scale (the caller then runs the scalar kernel).
      */
-    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w) {
+    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w, boolean registers) {
         Dd d = w.d;
         double[] sums = w.sums;
         java.util.Arrays.fill(sums, 0.0);
@@ -834,10 +982,17 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            if (reduce(z, from + b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
-                return false;
+            if (registers) {
+                if (reduceReg(z, from + b, len, m, TINY, w.wbuf, w.pbuf, w.sbuf, w.slow) > 0) {
+                    return false;
+                }
+                maxima += sumTermsReg(z, m, from + b, len, w.wbuf, w.pbuf, w.sbuf, sums);
+            } else {
+                if (reduce(z, from + b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
+                    return false;
+                }
+                maxima += sumTerms(z, m, from + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
             }
-            maxima += sumTerms(z, m, from + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
         }
         double sum = 0;
         double comp = 0;
@@ -905,6 +1060,43 @@ public final class PanamaVectorSupport implements VectorSupport {
         return maxima;
     }
 
+    /** {@link #sumTerms} with the table in registers and the product of {@link #expTermsReg}. */
+    private static int sumTermsReg(double[] z, double m, int from, int len, double[] rbuf, double[] pbuf,
+            double[] sbuf, double[] sums) {
+        LongVector tabHi = REG_HI;
+        LongVector tabLo = REG_LO;
+        DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
+        DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
+        int maxima = 0;
+        for (int o = 0; o < len; o += LANES) {
+            VectorMask<Double> isMax = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.EQ, m);
+            maxima += isMax.trueCount();
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes()).sub(MAGIC_BITS);
+            LongVector j = nl.and(LANES - 1);
+            DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
+            DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
+            DoubleVector rh = DoubleVector.fromArray(D, rbuf, o);
+            DoubleVector p = DoubleVector.fromArray(D, pbuf, o);
+            DoubleVector a = th.mul(rh);
+            DoubleVector uh = th.add(a);
+            DoubleVector ul = th.sub(uh).add(a);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector mh = uh.add(v);
+            DoubleVector ml = uh.sub(mh).add(v);
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
+            DoubleVector el = ml.mul(scale).blend(0.0, isMax);
+            DoubleVector s = vsum.add(eh);
+            DoubleVector bs = s.sub(vsum);
+            vcomp = vcomp.add(vsum.sub(s.sub(bs)).add(eh.sub(bs))).add(el);
+            vsum = s;
+        }
+        vsum.intoArray(sums, 0);
+        vcomp.intoArray(sums, LANES);
+        return maxima;
+    }
+
     @Override
     public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
         double m = max(z, zo, zo + n);
@@ -920,7 +1112,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, zo, n, m, w)) {
+        if (!sumMinusOne(z, zo, n, m, w, registers)) {
             Kernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
@@ -976,7 +1168,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, from, to - from, m, w)) {
+        if (!sumMinusOne(z, from, to - from, m, w, registers)) {
             return Kernels.logSumExp(z, from, to);
         }
         ExpLog.log1p(d.hi, d.lo, d);
