@@ -18,18 +18,23 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code jdk.incubator.vector}, JDK 17 to 25). The only class of the library that imports it;
  * loaded reflectively by {@link VectorSupportProvider}.
  *
- * <p><b>Same numerics as the scalar kernels.</b> The exponential is not {@code VectorOperators.EXP}
- * (about 1 ulp, not enough for the library's bounds): each lane runs the scalar exponential
- * with the same constants and the same operations in the same order ({@link ExpLog#expQuickScaled}
- * for softmax, sigmoid, log-softmax and log-sum-exp, {@link ExpLog#expForFloat} for the float
- * softmax): the argument reduction x = n·ln2/256 + r in two fused steps (n rounded with the
+ * <p><b>Numerics.</b> The exponential is not {@code VectorOperators.EXP} (about 1 ulp, not
+ * enough for the library's bounds). The sigmoid, and everything on vectors of other than 8
+ * double lanes, runs the scalar exponential lane by lane, with the same constants and the same
+ * operations in the same order ({@link ExpLog#expQuickScaled}, {@link ExpLog#expForFloat} for the
+ * float softmax): the argument reduction x = n·ln2/256 + r in two fused steps (n rounded with the
  * 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table
  * gathered from {@code TAB_HI} / {@code TAB_LO}, the polynomial, and the table product (the
- * float softmax reduces by ln 2 and needs no table). Each lane therefore produces the bits the
- * scalar kernel produces. What differs is the order of the sums (one accumulator per
- * lane, combined at the end), which moves a softmax normaliser or a log-sum-exp argument by
- * about 2^-100 relative (2^-53 for the float softmax): the outputs may then differ from the
- * scalar path by 1 ulp, rarely ({@code VectorSupportTest} states the bounds).
+ * float softmax reduces by ln 2 and needs no table), so each lane produces the scalar bits.
+ * On 8 double lanes (512-bit vectors) the double softmax, log-softmax and log-sum-exp instead
+ * take 2^(j/8) out of a table held in one vector per part (a lane permutation, one instruction
+ * when C2 compiles {@code selectFrom}, as JDK 17 and 25 do, instead of two gathers, which cost
+ * about 40% of a softmax element), with a longer polynomial and an exact large product
+ * ({@link #expTermsReg}): the same error bound as the scalar exponential (2^-61), not its bits.
+ * The order of the sums differs too (one accumulator per lane, combined at the end), which
+ * moves a softmax normaliser or a log-sum-exp argument by about 2^-100 relative (2^-53 for the
+ * float softmax). The outputs may therefore differ from the scalar path by 1 ulp, rarely; the
+ * sigmoid has its bits, as its public contract says ({@code VectorSupportTest} states the bounds).
  *
  * <p>Chunks with a lane outside the range where the vector code is bit-exact (x &lt; −693,
  * where the scalar kernel rounds a subnormal once; −∞; overflowing differences) go to the
@@ -104,7 +109,12 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
     }
 
-    /** Whether the exponentials look up the 8-entry table in registers (else they gather from the 256-entry one). */
+    /**
+     * Whether the softmax, log-softmax and log-sum-exp exponentials look the 8-entry table up in
+     * registers (else they gather from the 256-entry one, as the sigmoid always does, for the
+     * scalar bits). Chosen when the vectors hold 8 doubles: measured faster there on JDK 17 and
+     * 25 alike ({@code ExpTableBenchmark}, examples/jmh/README.md), so not by JDK version.
+     */
     private final boolean registers;
 
     /** Per-thread buffers, so that the kernels allocate nothing per call. */
@@ -150,7 +160,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * Creates the SIMD implementation with the given table lookup.
+     * Creates the SIMD implementation with the given table lookup (package-private: the tests and
+     * {@code ExpTableBenchmark} compare both).
      *
      * @param registers whether the exponentials use the 8-entry table in registers (requires 8 lanes)
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles,
@@ -168,7 +179,8 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public String describe() {
-        return "SIMD (jdk.incubator.vector, " + D.vectorBitSize() + "-bit vectors, " + LANES + " double lanes)";
+        return "SIMD (jdk.incubator.vector, " + D.vectorBitSize() + "-bit vectors, " + LANES + " double lanes, exp table "
+                + (registers ? "in registers" : "gathered") + ")";
     }
 
     @Override
@@ -399,9 +411,11 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code w.acc}. Each lane runs
-     * {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the terms have
-     * the scalar bits; only the order of the sum differs. The lane sums start at 1, so every
+     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code w.acc}. With the gathers
+     * each lane runs {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the
+     * terms have the scalar bits; with the table in registers ({@link #expTermsReg}) they have the
+     * same error bound, 2^-61 relative, and may differ from the scalar terms in the last bit.
+     * The order of the sum differs either way. The lane sums start at 1, so every
      * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
      * extra 1 per lane is taken off at the end, exactly.
      */
@@ -576,12 +590,24 @@ public final class PanamaVectorSupport implements VectorSupport {
      * fast two-sum u_h + u_l = T_h + a, then v = T_h·p + (T_l·(1 + r_h + p) + a_e + u_l) in one
      * fused step and the fast two-sum m_h + m_l = u_h + v (so |m_l| &lt;= ulp(m_h)/2).
      *
-     * <p>Error of m_h + m_l against 2^(j/8)·exp(r), relative (|r| &lt;= ln2/16 = 2^-4.53,
-     * r_h² &lt; 2^-9.06, q &lt; 0.515, |p| &lt; 2^-10): the rounding of r² (2^-53·r²·q &lt; 2^-63.0),
-     * that of q (half an ulp of q, times r²: 2^-63.06), that of p (2^-64), that of v (|v| &lt;
-     * 2^-9 relative to T_h: 2^-63), the first omitted term r^10/10! (2^-67.1), the reduction
-     * (below 2^-90) and the rest (below 2^-100): 3.52·2^-63, over T &gt;= e^r·T·0.957, below
-     * 2^-61.1: as good as {@link ExpLog#expQuickScaled}'s 2^-61, but not the same bits.
+     * <p>Error of m_h + m_l against 2^(j/8)·exp(r), relative, with |r| &lt;= ln2/16 (r_h² &lt;
+     * 2^-9.05, 0.49 &lt; q &lt; 0.508, |p| &lt; 2^-10, |r_l| &lt; 2^-42.7), each error of p weighted by
+     * T_h / (T·e^r) &lt;= 1/0.957:
+     * <ul>
+     *   <li>r² rounded once: 2^-53·r²·q &lt; 2^-63.0;</li>
+     *   <li>q: half an ulp of its last Horner step plus |r| times that of the one before
+     *       (2^-54 + 2^-60.5), times r²: &lt; 2^-63.0; the coefficients 1/k! rounded: &lt; 2^-67;</li>
+     *   <li>p rounded: half an ulp, &lt; 2^-64;</li>
+     *   <li>v rounded: 2^-53·|v| &lt;= 2^-53·(T_h·|p| + 2^-51), over T &gt;= 0.957·T_h: &lt; 2^-62.97;</li>
+     *   <li>the first omitted term r^10/10!: &lt; 2^-67.0;</li>
+     *   <li>the rest (the exact a + a_e and the two fast two-sums, T_l's own rounding, the
+     *       reduction's 2^-95, the small sums inside v): below 2^-90.</li>
+     * </ul>
+     * Together below 3.7·2^-63 = 2^-61.1, within the 2^-61 of {@link ExpLog#expQuickScaled}
+     * that the softmax and log-sum-exp bounds use ({@link Kernels#QUICK_LOG1P_ERROR}); 2^-61.7
+     * was the largest error seen on 9.6 million random arguments in [−690, 0], against
+     * {@link ExpLog#exp} (2026-12-05; {@code VectorSupportTest} checks 2^-61 on its own sample). Not the scalar bits: a softmax output may differ from the
+     * scalar path's in the last place, as the order of the sums already allows.
      */
     private static void expTermsReg(double[] out, int from, int len, double[] rbuf, double[] pbuf, double[] sbuf,
             double[] sums) {
@@ -970,7 +996,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
      * the quick exponential, as {@link Kernels#sumMinusOne} with {@code full = false}. The
-     * reduction is the softmax's ({@link #reduce}), the rest {@link #sumTerms}. Returns false,
+     * reduction is the softmax's ({@link #reduce}), the rest {@link #sumTerms} (with the table in
+     * registers, {@link #reduceReg} and {@link #sumTermsReg}: the same error bound, 2^-61 per
+     * term, not the scalar bits). Returns false,
      * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
      * tiny terms on their own scale (the caller then runs the scalar kernel).
      */
