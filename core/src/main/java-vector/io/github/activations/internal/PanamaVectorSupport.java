@@ -27,9 +27,9 @@ import jdk.incubator.vector.VectorSpecies;
  * gathered from {@code TAB_HI} / {@code TAB_LO}, the polynomial, and the table product (the
  * float softmax reduces by ln 2 and needs no table), so each lane produces the scalar bits.
  * On 8 double lanes (512-bit vectors) the double softmax, log-softmax and log-sum-exp instead
- * take 2^(j/8) out of a table held in one vector per part (a lane permutation, one instruction
- * when C2 compiles {@code selectFrom}, as JDK 17 and 25 do, instead of two gathers, which cost
- * about 40% of a softmax element), with a longer polynomial and an exact large product
+ * take 2^(j/8) out of a table held in one vector per part ({@code LongVector.selectFrom}, a lane
+ * permutation that C2 compiles as an intrinsic on JDK 17 and 25, instead of two gathers, which
+ * cost about 0.8 of the 2 ns of a softmax element), with a longer polynomial and an exact large product
  * ({@link #expTermsReg}): the same error bound as the scalar exponential (2^-61), not its bits.
  * The order of the sums differs too (one accumulator per lane, combined at the end), which
  * moves a softmax normaliser or a log-sum-exp argument by about 2^-100 relative (2^-53 for the
@@ -191,8 +191,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public long threadBufferBytes() {
         Scratch w = SCRATCH.get();
-        long doubles = w.lanes.length + w.wbuf.length + w.pbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
-                + w.obuf.length;
+        long doubles = w.lanes.length + w.wbuf.length + w.pbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length
+                + w.zbuf.length + w.obuf.length;
         long ints = w.jbuf.length + w.slow.length;
         return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints;
     }
@@ -535,8 +535,10 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * {@link #reduce} for the table in registers: x = n·ln2/8 + r with |r| &lt;= ln2/16, r = r_h + r_l
-     * (r_h exact), and exp(r) − 1 = r_h + p with p = r_l + r²·q(r), q of degree 7 (exp to degree 9).
+     * {@link #reduce} for the table in registers: x = n·ln2/8 + r with |r| &lt;= ln2/16, r = r_h + r_l,
+     * and exp(r) − 1 = r_h + p with p = r_l + r²·q(r), q of degree 7 (exp to degree 9). r_h =
+     * x_h − n·L_A8 is exact in one fused step: for n ≠ 0, |x_h| &gt; 2^-5, so x_h and n·L_A8 are
+     * multiples of 2^-57 and their difference, below 2^-4, fits in 53 bits.
      * Stores r_h in {@code rbuf}, p in {@code pbuf} and n in {@code sbuf}; the slow chunks get
      * r_h = −1, p = 0, n = 0, whose term is 0. See {@link #expTermsReg} for the error analysis.
      */
@@ -606,8 +608,9 @@ public final class PanamaVectorSupport implements VectorSupport {
      * Together below 3.7·2^-63 = 2^-61.1, within the 2^-61 of {@link ExpLog#expQuickScaled}
      * that the softmax and log-sum-exp bounds use ({@link Kernels#QUICK_LOG1P_ERROR}); 2^-61.7
      * was the largest error seen on 9.6 million random arguments in [−690, 0], against
-     * {@link ExpLog#exp} (2026-12-05; {@code VectorSupportTest} checks 2^-61 on its own sample). Not the scalar bits: a softmax output may differ from the
-     * scalar path's in the last place, as the order of the sums already allows.
+     * {@link ExpLog#exp} (2026-12-05; {@code VectorSupportTest} checks 2^-61 on its own sample).
+     * Not the scalar bits: a softmax output may differ from the scalar path's in the last place,
+     * as the order of the sums already allows.
      */
     private static void expTermsReg(double[] out, int from, int len, double[] rbuf, double[] pbuf, double[] sbuf,
             double[] sums) {
@@ -616,7 +619,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
         DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
         for (int o = 0; o < len; o += LANES) {
-            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes()).sub(MAGIC_BITS);
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS);
             LongVector j = nl.and(LANES - 1);
             DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
@@ -1099,7 +1103,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         for (int o = 0; o < len; o += LANES) {
             VectorMask<Double> isMax = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.EQ, m);
             maxima += isMax.trueCount();
-            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes()).sub(MAGIC_BITS);
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS);
             LongVector j = nl.and(LANES - 1);
             DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();

@@ -385,7 +385,8 @@ class VectorSupportTest {
             double span = spans[it % spans.length];
             for (int l = 0; l < lanes; l++) {
                 // near multiples of ln2/8 too, where the table index changes
-                z[l] = it % 7 == 0 ? m - Math.rint(rnd.nextDouble() * span * 11.54) * (Math.log(2) / 8) * (1 + 1e-15 * rnd.nextGaussian())
+                double steps = Math.rint(rnd.nextDouble() * span * 11.54);
+                z[l] = it % 7 == 0 ? m - steps * (Math.log(2) / 8) * (1 + 1e-15 * rnd.nextGaussian())
                         : m - rnd.nextDouble() * span;
             }
             Arrays.fill(sums, 0);

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 2^(j/8) out of a table held in one vector per part (the path chosen when the vectors have 8
  * double lanes). Both are instances of the SIMD implementation, made through its package-private
  * constructor, on the same seeded logits as {@link SoftmaxBenchmark}: softmax and log-sum-exp
- * (log-softmax shares its sum; the sigmoid keeps the gathers, for the scalar bits). Quote the ratio registers / gather within one run.
+ * (log-softmax shares its sum; the sigmoid keeps the gathers, for the scalar bits). Quote the
+ * ratio registers / gather within one run.
  * Run: {@code java -jar examples/jmh/target/benchmarks.jar ExpTableBenchmark}.
  */
 @State(Scope.Benchmark)
