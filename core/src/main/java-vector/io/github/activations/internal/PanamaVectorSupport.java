@@ -26,10 +26,10 @@ import jdk.incubator.vector.VectorSpecies;
  * 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table
  * gathered from {@code TAB_HI} / {@code TAB_LO}, the polynomial, and the table product (the
  * float softmax reduces by ln 2 and needs no table), so each lane produces the scalar bits.
- * On 8 double lanes (512-bit vectors) the double softmax, log-softmax and log-sum-exp instead
- * take 2^(j/8) out of a table held in one vector per part ({@code LongVector.selectFrom}, a lane
- * permutation that C2 compiles as an intrinsic on JDK 17 and 25, instead of two gathers, which
- * cost about 0.8 of the 2 ns of a softmax element), with a longer polynomial and an exact large product
+ * On JDK 25 and 8 double lanes (512-bit vectors) the double softmax, log-softmax and log-sum-exp
+ * instead take 2^(j/8) out of a table held in one vector per part ({@code LongVector.selectFrom},
+ * a lane permutation, instead of two gathers, which cost about 0.8 of the 2 ns of a softmax
+ * element; see {@link #registers} for why not on JDK 17), with a longer polynomial and an exact large product
  * ({@link #expTermsReg}): the same error bound as the scalar exponential (2^-61), not its bits.
  * The order of the sums differs too (one accumulator per lane, combined at the end), which
  * moves a softmax normaliser or a log-sum-exp argument by about 2^-100 relative (2^-53 for the
@@ -112,10 +112,19 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * Whether the softmax, log-softmax and log-sum-exp exponentials look the 8-entry table up in
      * registers (else they gather from the 256-entry one, as the sigmoid always does, for the
-     * scalar bits). Chosen when the vectors hold 8 doubles: measured faster there on JDK 17 and
-     * 25 alike ({@code ExpTableBenchmark}, examples/jmh/README.md), so not by JDK version.
+     * scalar bits). Chosen when the vectors hold 8 doubles and the JDK is 25 or later
+     * ({@link #REGISTERS_JDK}): there C2 compiles {@code selectFrom} through an intrinsic of its
+     * own ({@code VectorSupport.selectFromOp}, absent from JDK 17) and the lookup measured faster, without
+     * allocating ({@code ExpTableBenchmark}, examples/jmh/README.md). JDK 17 compiles it as
+     * {@code rearrange(toShuffle())}, whose conversion to a shuffle C2 sometimes leaves out of
+     * line: then every vector allocates (44 bytes per element, about twice slower), in 2 of 5
+     * JMH forks measured on 2026-12-05; so JDK 17 keeps the gathers. JDK 21 to 24 were not
+     * measured and keep them too.
      */
     private final boolean registers;
+
+    /** The first JDK feature release on which the table in registers is the default. */
+    private static final int REGISTERS_JDK = 25;
 
     /** Per-thread buffers, so that the kernels allocate nothing per call. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -156,7 +165,7 @@ public final class PanamaVectorSupport implements VectorSupport {
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
      */
     public PanamaVectorSupport() {
-        this(LANES == 1 << REG_BITS);
+        this(LANES == 1 << REG_BITS && Runtime.version().feature() >= REGISTERS_JDK);
     }
 
     /**

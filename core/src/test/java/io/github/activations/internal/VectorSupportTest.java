@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -43,8 +44,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The SIMD softmax is also checked against a 40-digit reference: every element within 2 ulp,
  * the exact sum within 4 ulp of 1, and the exponential with the table in registers against
  * {@link ExpLog#exp}: within 2^-61 relative. Every SIMD test runs on each table lookup this
- * machine has: on 8-lane vectors the default (table in registers) and the gathers (the path of
- * other vector widths, made through the package-private constructor). The seed is fixed and
+ * machine has: on 8-lane vectors both the gathers (the default before JDK 25 and on other
+ * vector widths) and the table in registers (the default on JDK 25), whatever the JDK, the one
+ * that is not the default made through the package-private constructor. The seed is fixed and
  * printed; {@code -Dactivations.seed=N} replays another.
  */
 class VectorSupportTest {
@@ -64,8 +66,9 @@ class VectorSupportTest {
     }
 
     /**
-     * The SIMD implementations: the default one and, when it looks the exponential's table up in
-     * registers, one that gathers; a single null when {@code jdk.incubator.vector} is absent.
+     * The SIMD implementations: the default one (the table in registers on JDK 25 with 8-lane
+     * vectors, else the gathers) and, on 8-lane vectors, the other lookup, whatever the JDK; a
+     * single null when {@code jdk.incubator.vector} is absent.
      */
     static List<VectorSupport> simds() {
         VectorSupport simd;
@@ -76,16 +79,23 @@ class VectorSupportTest {
         }
         List<VectorSupport> all = new ArrayList<>();
         all.add(simd);
-        if (simd.describe().contains("in registers")) {
-            try {
-                Constructor<?> c = simd.getClass().getDeclaredConstructor(boolean.class);
-                c.setAccessible(true);
-                all.add((VectorSupport) c.newInstance(false));
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
+        try {
+            Constructor<?> c = simd.getClass().getDeclaredConstructor(boolean.class);
+            c.setAccessible(true);
+            all.add((VectorSupport) c.newInstance(!simd.describe().contains("in registers")));
+        } catch (InvocationTargetException e) {
+            // the table in registers needs 8 lanes: only the gathers here
+            assertTrue(e.getCause() instanceof UnsupportedOperationException, e.toString());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
         return all;
+    }
+
+    /** The SIMD implementation with the table in registers, or null if this machine has none. */
+    private static VectorSupport registers() {
+        return simds().stream().filter(v -> v != null && v.describe().contains("in registers")).findFirst()
+                .orElse(null);
     }
 
     private static void assumeSimd(VectorSupport simd) {
@@ -359,8 +369,8 @@ class VectorSupportTest {
      */
     @Test
     void exponentialInRegistersWithin2ToMinus61() throws ReflectiveOperationException {
-        VectorSupport simd = simds().get(0);
-        assumeTrue(simd != null && simd.describe().contains("in registers"), "no table in registers here");
+        VectorSupport simd = registers();
+        assumeTrue(simd != null, "no table in registers here (needs jdk.incubator.vector and 8 double lanes)");
         Class<?> c = simd.getClass();
         Method reduce = c.getDeclaredMethod("reduceReg", double[].class, int.class, int.class, double.class,
                 double.class, double[].class, double[].class, double[].class, int[].class);
