@@ -117,9 +117,9 @@ public final class PanamaVectorSupport implements VectorSupport {
      * own ({@code VectorSupport.selectFromOp}, absent from JDK 17) and the lookup measured faster, without
      * allocating ({@code ExpTableBenchmark}, examples/jmh/README.md). JDK 17 compiles it as
      * {@code rearrange(toShuffle())}, whose conversion to a shuffle C2 sometimes leaves out of
-     * line: then every vector allocates (44 bytes per element, about twice slower), in 2 of 5
-     * JMH forks measured on 2026-12-05; so JDK 17 keeps the gathers. JDK 21 to 24 were not
-     * measured and keep them too.
+     * line: then every vector allocates (44 bytes per element or more, 2 to 4 times slower), in 5
+     * of the 11 JMH forks measured at n = 100,000 on 2026-12-05 (4 of 6 for log-sum-exp, 1 of 5
+     * for softmax); so JDK 17 keeps the gathers. JDK 18 to 24 were not measured and keep them too.
      */
     private final boolean registers;
 
