@@ -44,9 +44,10 @@ import jdk.incubator.vector.VectorSpecies;
  * compiles every vector loop with all Vector API calls inlined (a vector that escapes a
  * non-inlined call is boxed on the heap, hundreds of times slower). The softmax, sigmoid and
  * log-sum-exp exponentials run as two loops per block of {@link #BLOCK} entries for the same
- * reason, and the second loops ({@link #expTerms}, {@link #sigmoidTerms}, {@link #sumTerms})
- * each write out the table product and 2^k: moving 2^k into a shared helper measured 15–20%
- * slower for log-softmax and log-sum-exp (2026-11-29).
+ * reason, and the second loops ({@link #expTerms}, {@link #sigmoidTerms}, {@link #sumTerms},
+ * and with the table in registers {@link #expTermsReg}, {@link #sumTermsReg}) each write out the
+ * table product and 2^k: moving 2^k into a shared helper measured 15–20% slower for log-softmax
+ * and log-sum-exp (2026-11-29).
  *
  * <p>Internal: not part of the public API.
  */
@@ -153,7 +154,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * Entries per block of the two-loop kernels (a multiple of every lane count). The
      * exponential runs as two loops over a block, each its own method: the argument reduction,
-     * then the table gathers and what follows. One loop holding both exceeds the budget of
+     * then the table lookup and what follows. One loop holding both exceeds the budget of
      * nodes that C2 inlines into one compilation, and a Vector API call that is not inlined
      * allocates its vectors (several times slower).
      */
