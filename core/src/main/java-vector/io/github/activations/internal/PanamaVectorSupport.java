@@ -19,8 +19,8 @@ import jdk.incubator.vector.VectorSpecies;
  * loaded reflectively by {@link VectorSupportProvider}.
  *
  * <p><b>Numerics.</b> The exponential is not {@code VectorOperators.EXP} (about 1 ulp, not
- * enough for the library's bounds). The sigmoid, and everything on vectors of other than 8
- * double lanes, runs the scalar exponential lane by lane, with the same constants and the same
+ * enough for the library's bounds). The sigmoid, and everything before JDK 25 or on vectors of
+ * other than 8 double lanes, runs the scalar exponential lane by lane, with the same constants and the same
  * operations in the same order ({@link ExpLog#expQuickScaled}, {@link ExpLog#expForFloat} for the
  * float softmax): the argument reduction x = n·ln2/256 + r in two fused steps (n rounded with the
  * 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table
@@ -29,8 +29,9 @@ import jdk.incubator.vector.VectorSpecies;
  * On JDK 25 and 8 double lanes (512-bit vectors) the double softmax, log-softmax and log-sum-exp
  * instead take 2^(j/8) out of a table held in one vector per part ({@code LongVector.selectFrom},
  * a lane permutation, instead of two gathers, which cost about 0.8 of the 2 ns of a softmax
- * element; see {@link #registers} for why not on JDK 17), with a longer polynomial and an exact large product
- * ({@link #expTermsReg}): the same error bound as the scalar exponential (2^-61), not its bits.
+ * element; see {@link #registers} for why not on JDK 17), with a longer polynomial and an exact
+ * large product ({@link #expTermsReg}): the same error bound as the scalar exponential (2^-61),
+ * not its bits.
  * The order of the sums differs too (one accumulator per lane, combined at the end), which
  * moves a softmax normaliser or a log-sum-exp argument by about 2^-100 relative (2^-53 for the
  * float softmax). The outputs may therefore differ from the scalar path by 1 ulp, rarely; the
