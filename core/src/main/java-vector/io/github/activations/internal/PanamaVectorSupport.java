@@ -18,18 +18,24 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code jdk.incubator.vector}, JDK 17 to 25). The only class of the library that imports it;
  * loaded reflectively by {@link VectorSupportProvider}.
  *
- * <p><b>Same numerics as the scalar kernels.</b> The exponential is not {@code VectorOperators.EXP}
- * (about 1 ulp, not enough for the library's bounds): each lane runs the scalar exponential
- * with the same constants and the same operations in the same order ({@link ExpLog#expQuickScaled}
- * for softmax, sigmoid, log-softmax and log-sum-exp, {@link ExpLog#expForFloat} for the float
- * softmax): the argument reduction x = n·ln2/256 + r in two fused steps (n rounded with the
+ * <p><b>Numerics.</b> The exponential is not {@code VectorOperators.EXP} (about 1 ulp, not
+ * enough for the library's bounds). The sigmoid, and everything before JDK 25 or on vectors of
+ * other than 8 double lanes, runs the scalar exponential lane by lane, with the same constants and the same
+ * operations in the same order ({@link ExpLog#expQuickScaled}, {@link ExpLog#expForFloat} for the
+ * float softmax): the argument reduction x = n·ln2/256 + r in two fused steps (n rounded with the
  * 1.5·2^52 trick, which equals {@link Math#rint} for |n| &lt; 2^51), the 2^(j/256) table
  * gathered from {@code TAB_HI} / {@code TAB_LO}, the polynomial, and the table product (the
- * float softmax reduces by ln 2 and needs no table). Each lane therefore produces the bits the
- * scalar kernel produces. What differs is the order of the sums (one accumulator per
- * lane, combined at the end), which moves a softmax normaliser or a log-sum-exp argument by
- * about 2^-100 relative (2^-53 for the float softmax): the outputs may then differ from the
- * scalar path by 1 ulp, rarely ({@code VectorSupportTest} states the bounds).
+ * float softmax reduces by ln 2 and needs no table), so each lane produces the scalar bits.
+ * On JDK 25 and 8 double lanes (512-bit vectors) the double softmax, log-softmax and log-sum-exp
+ * instead take 2^(j/8) out of a table held in one vector per part ({@code LongVector.selectFrom},
+ * a lane permutation, instead of two gathers, which cost about 0.8 of the 2 ns of a softmax
+ * element; see {@link #registers} for why not on JDK 17), with a longer polynomial and an exact
+ * large product ({@link #expTermsReg}): the same error bound as the scalar exponential (2^-61),
+ * not its bits.
+ * The order of the sums differs too (one accumulator per lane, combined at the end), which
+ * moves a softmax normaliser or a log-sum-exp argument by about 2^-100 relative (2^-53 for the
+ * float softmax). The outputs may therefore differ from the scalar path by 1 ulp, rarely; the
+ * sigmoid has its bits, as its public contract says ({@code VectorSupportTest} states the bounds).
  *
  * <p>Chunks with a lane outside the range where the vector code is bit-exact (x &lt; −693,
  * where the scalar kernel rounds a subnormal once; −∞; overflowing differences) go to the
@@ -39,9 +45,10 @@ import jdk.incubator.vector.VectorSpecies;
  * compiles every vector loop with all Vector API calls inlined (a vector that escapes a
  * non-inlined call is boxed on the heap, hundreds of times slower). The softmax, sigmoid and
  * log-sum-exp exponentials run as two loops per block of {@link #BLOCK} entries for the same
- * reason, and the second loops ({@link #expTerms}, {@link #sigmoidTerms}, {@link #sumTerms})
- * each write out the table product and 2^k: moving 2^k into a shared helper measured 15–20%
- * slower for log-softmax and log-sum-exp (2026-11-29).
+ * reason, and the second loops ({@link #expTerms}, {@link #sigmoidTerms}, {@link #sumTerms},
+ * and with the table in registers {@link #expTermsReg}, {@link #sumTermsReg}) each write out the
+ * table product and 2^k: moving 2^k into a shared helper measured 15–20% slower for log-softmax
+ * and log-sum-exp (2026-11-29).
  *
  * <p>Internal: not part of the public API.
  */
@@ -76,6 +83,51 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final int MASK = ExpLog.TABLE_SIZE - 1;
     private static final int BITS = ExpLog.TABLE_BITS;
 
+    /** Index bits of the table in registers: 2^(j/8), j = 0..7, one vector of 8 lanes. */
+    private static final int REG_BITS = 3;
+    /** 8 / ln 2: {@link #INV_L} / 32, exactly (a power of two apart). */
+    private static final double INV_L8 = INV_L / 32;
+    /** ln2/8 = L_A8 + L_B8: 32·{@link #L_A} and 32·{@link #L_B}, exactly. */
+    private static final double L_A8 = 32 * L_A;
+    private static final double L_B8 = 32 * L_B;
+    /** 2^(j/8) as double-double, hi and lo, the bits of each in a long lane (null unless 8 lanes). */
+    private static final LongVector REG_HI;
+    private static final LongVector REG_LO;
+
+    static {
+        if (LANES == 1 << REG_BITS) {
+            long[] hi = new long[LANES];
+            long[] lo = new long[LANES];
+            for (int j = 0; j < LANES; j++) {
+                int t = j << (BITS - REG_BITS);
+                hi[j] = Double.doubleToRawLongBits(TAB_HI[t]);
+                lo[j] = Double.doubleToRawLongBits(TAB_LO[t]);
+            }
+            REG_HI = LongVector.fromArray(LD, hi, 0);
+            REG_LO = LongVector.fromArray(LD, lo, 0);
+        } else {
+            REG_HI = null;
+            REG_LO = null;
+        }
+    }
+
+    /**
+     * Whether the softmax, log-softmax and log-sum-exp exponentials look the 8-entry table up in
+     * registers (else they gather from the 256-entry one, as the sigmoid always does, for the
+     * scalar bits). Chosen when the vectors hold 8 doubles and the JDK is 25 or later
+     * ({@link #REGISTERS_JDK}): there C2 compiles {@code selectFrom} through an intrinsic of its
+     * own ({@code VectorSupport.selectFromOp}, absent from JDK 17) and the lookup measured faster, without
+     * allocating ({@code ExpTableBenchmark}, examples/jmh/README.md). JDK 17 compiles it as
+     * {@code rearrange(toShuffle())}, whose conversion to a shuffle C2 sometimes leaves out of
+     * line: then every vector allocates (44 bytes per element or more, 2 to 4 times slower), in 5
+     * of the 11 JMH forks measured at n = 100,000 on 2026-12-05 (4 of 6 for log-sum-exp, 1 of 5
+     * for softmax); so JDK 17 keeps the gathers. JDK 18 to 24 were not measured and keep them too.
+     */
+    private final boolean registers;
+
+    /** The first JDK feature release on which the table in registers is the default. */
+    private static final int REGISTERS_JDK = 25;
+
     /** Per-thread buffers, so that the kernels allocate nothing per call. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -86,6 +138,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         final Dd d = new Dd();
         /** Per block: the reduced arguments w, the table indices j and the n of x = n·ln2/256 + r. */
         final double[] wbuf = new double[BLOCK];
+        /** Per block, table in registers: the polynomial part p of exp(r) − 1 = r_h + p (r_h in {@code wbuf}). */
+        final double[] pbuf = new double[BLOCK];
         final int[] jbuf = new int[BLOCK];
         final double[] sbuf = new double[BLOCK];
         /** Per block: offsets of the chunks left to the scalar code, and their results until the block is written. */
@@ -101,7 +155,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * Entries per block of the two-loop kernels (a multiple of every lane count). The
      * exponential runs as two loops over a block, each its own method: the argument reduction,
-     * then the table gathers and what follows. One loop holding both exceeds the budget of
+     * then the table lookup and what follows. One loop holding both exceeds the budget of
      * nodes that C2 inlines into one compilation, and a Vector API call that is not inlined
      * allocates its vectors (several times slower).
      */
@@ -113,14 +167,31 @@ public final class PanamaVectorSupport implements VectorSupport {
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
      */
     public PanamaVectorSupport() {
+        this(LANES == 1 << REG_BITS && Runtime.version().feature() >= REGISTERS_JDK);
+    }
+
+    /**
+     * Creates the SIMD implementation with the given table lookup (package-private: the tests and
+     * {@code ExpTableBenchmark} compare both).
+     *
+     * @param registers whether the exponentials use the 8-entry table in registers (requires 8 lanes)
+     * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles,
+     *     or {@code registers} is asked for and they do not hold 8
+     */
+    PanamaVectorSupport(boolean registers) {
         if (LANES < 2) {
             throw new UnsupportedOperationException("vectors of " + D.vectorBitSize() + " bits are too narrow");
         }
+        if (registers && LANES != 1 << REG_BITS) {
+            throw new UnsupportedOperationException("the table in registers needs 8 double lanes, not " + LANES);
+        }
+        this.registers = registers;
     }
 
     @Override
     public String describe() {
-        return "SIMD (jdk.incubator.vector, " + D.vectorBitSize() + "-bit vectors, " + LANES + " double lanes)";
+        return "SIMD (jdk.incubator.vector, " + D.vectorBitSize() + "-bit vectors, " + LANES + " double lanes, exp table "
+                + (registers ? "in registers" : "gathered") + ")";
     }
 
     @Override
@@ -131,8 +202,8 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public long threadBufferBytes() {
         Scratch w = SCRATCH.get();
-        long doubles = w.lanes.length + w.wbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
-                + w.obuf.length;
+        long doubles = w.lanes.length + w.wbuf.length + w.pbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length
+                + w.zbuf.length + w.obuf.length;
         long ints = w.jbuf.length + w.slow.length;
         return ThreadBuffers.floatScratchBytes() + 8 * doubles + 4 * ints;
     }
@@ -344,7 +415,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         Dd acc = w.acc;
         Dd d = w.d;
         // pass 1: e_i = exp(z_i - m) stored rounded, S = Σ e_i in double-double
-        expPass(z, zo, m, out, oo, n, w);
+        expPass(z, zo, m, out, oo, n, w, registers);
         d.twoSum(acc.hi, acc.lo);
         double sh = d.hi;
         double sl = d.lo;
@@ -356,7 +427,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public void softmaxTerms(double[] z, int zo, double m, double[] out, int oo, int n, double[] sums, int at) {
         Scratch w = SCRATCH.get();
-        expPass(z, zo, m, out, oo, n, w);
+        expPass(z, zo, m, out, oo, n, w, registers);
         sums[at] = w.acc.hi;
         sums[at + 1] = w.acc.lo;
     }
@@ -388,13 +459,16 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /**
-     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code w.acc}. Each lane runs
-     * {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the terms have
-     * the scalar bits; only the order of the sum differs. The lane sums start at 1, so every
+     * Pass 1 of the double softmax; leaves (sum, compensation) in {@code w.acc}. With the gathers
+     * each lane runs {@link ExpLog#expQuickScaled} and the unscaling of the scalar kernel, so the
+     * terms have the scalar bits; with the table in registers ({@link #expTermsReg}) they have the
+     * same error bound, 2^-61 relative, and may differ from the scalar terms in the last bit.
+     * The order of the sum differs either way. The lane sums start at 1, so every
      * term (at most exp(0) = 1) is below the running sum and the fast two-sum is exact; the
      * extra 1 per lane is taken off at the end, exactly.
      */
-    private static void expPass(double[] z, int zo, double m, double[] out, int oo, int n, Scratch w) {
+    private static void expPass(double[] z, int zo, double m, double[] out, int oo, int n, Scratch w,
+            boolean registers) {
         Dd acc = w.acc;
         Dd d = w.d;
         double[] sums = w.sums;
@@ -404,13 +478,18 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            int slow = reduce(z, zo + b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
+            int slow = registers ? reduceReg(z, zo + b, len, m, LOW, w.wbuf, w.pbuf, w.sbuf, w.slow)
+                    : reduce(z, zo + b, len, m, LOW, false, w.wbuf, w.jbuf, w.sbuf, w.slow);
             // the scalar chunks are computed before out (which may be z) is written
             for (int c = 0; c < slow; c++) {
                 int from = zo + b + w.slow[c];
                 scalarTerms(z, m, w.slowOut, c * LANES, from, from + LANES, acc, d);
             }
-            expTerms(out, oo + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            if (registers) {
+                expTermsReg(out, oo + b, len, w.wbuf, w.pbuf, w.sbuf, sums);
+            } else {
+                expTerms(out, oo + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
+            }
             for (int c = 0; c < slow; c++) {
                 System.arraycopy(w.slowOut, c * LANES, out, oo + b + w.slow[c], LANES);
             }
@@ -492,6 +571,116 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector ml = th.sub(mh).add(v);
             DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
                     .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale);
+            eh.intoArray(out, from + o);
+            DoubleVector s = vsum.add(eh);
+            vcomp = vcomp.add(eh.sub(s.sub(vsum))).add(ml.mul(scale));
+            vsum = s;
+        }
+        vsum.intoArray(sums, 0);
+        vcomp.intoArray(sums, LANES);
+    }
+
+    /**
+     * {@link #reduce} for the table in registers: x = n·ln2/8 + r with |r| &lt;= ln2/16, r = r_h + r_l,
+     * and exp(r) − 1 = r_h + p with p = r_l + r²·q(r), q of degree 7 (exp to degree 9). r_h =
+     * x_h − n·L_A8 is exact in one fused step: for n ≠ 0, |x_h| &gt; 2^-5, so x_h and n·L_A8 are
+     * multiples of 2^-57 and their difference, below 2^-4, fits in 53 bits.
+     * Stores r_h in {@code rbuf}, p in {@code pbuf} and n in {@code sbuf}; the slow chunks get
+     * r_h = −1, p = 0, n = 0, whose term is 0. See {@link #expTermsReg} for the error analysis.
+     */
+    private static int reduceReg(double[] z, int from, int len, double m, double low, double[] rbuf, double[] pbuf,
+            double[] sbuf, int[] slow) {
+        DoubleVector negM = DoubleVector.broadcast(D, -m);
+        DoubleVector negLa = DoubleVector.broadcast(D, -L_A8);
+        DoubleVector negLb = DoubleVector.broadcast(D, -L_B8);
+        DoubleVector c7 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector c6 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector c5 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector c4 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector half = DoubleVector.broadcast(D, 0.5);
+        int count = 0;
+        for (int o = 0; o < len; o += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, z, from + o);
+            DoubleVector xh = a.add(negM);
+            if (xh.compare(VectorOperators.LT, low).anyTrue()) {
+                // scalar stores, as in reduce
+                for (int l = o; l < o + LANES; l++) {
+                    rbuf[l] = -1;
+                    pbuf[l] = 0;
+                    sbuf[l] = 0;
+                }
+                slow[count++] = o;
+                continue;
+            }
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
+            DoubleVector nd = xh.fma(INV_L8, MAGIC).sub(MAGIC);
+            DoubleVector rh = nd.fma(negLa, xh);
+            DoubleVector rl = nd.fma(negLb, xl);
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.fma(1.0 / 362880, 1.0 / 40320).fma(r, c7).fma(r, c6).fma(r, c5).fma(r, c4).fma(r, c3)
+                    .fma(r, half);
+            // r² as r_h² + 2·r_h·r_l rounded once (r_l² is below 2^-85)
+            DoubleVector rr = rh.fma(rh, rh.mul(rl.add(rl)));
+            rh.intoArray(rbuf, o);
+            rr.fma(q, rl).intoArray(pbuf, o);
+            nd.intoArray(sbuf, o);
+        }
+        return count;
+    }
+
+    /**
+     * Second loop of the softmax exponential with the table in registers: {@link #expTerms} with
+     * T = T_h + T_l = 2^(j/8) (j = n mod 8, k = n &gt;&gt; 3) taken from {@link #REG_HI} and
+     * {@link #REG_LO} by a lane permutation instead of two gathers, and a product that keeps the
+     * large part exact: a = T_h·r_h (|a| &lt; 2^-3.5) with its error a_e by a fused step, the
+     * fast two-sum u_h + u_l = T_h + a, then v = T_h·p + (T_l·(1 + r_h + p) + a_e + u_l) in one
+     * fused step and the fast two-sum m_h + m_l = u_h + v (so |m_l| &lt;= ulp(m_h)/2).
+     *
+     * <p>Error of m_h + m_l against 2^(j/8)·exp(r), relative, with |r| &lt;= ln2/16 (r_h² &lt;
+     * 2^-9.05, 0.49 &lt; q &lt; 0.508, |p| &lt; 2^-10, |r_l| &lt; 2^-42.7), each error of p weighted by
+     * T_h / (T·e^r) &lt;= 1/0.957:
+     * <ul>
+     *   <li>r² rounded once: 2^-53·r²·q &lt; 2^-63.0;</li>
+     *   <li>q: half an ulp of its last Horner step plus |r| times that of the one before
+     *       (2^-54 + 2^-60.5), times r²: &lt; 2^-63.0; the coefficients 1/k! rounded: &lt; 2^-67;</li>
+     *   <li>p rounded: half an ulp, &lt; 2^-64;</li>
+     *   <li>v rounded: 2^-53·|v| &lt;= 2^-53·(T_h·|p| + 2^-51), over T &gt;= 0.957·T_h: &lt; 2^-62.97;</li>
+     *   <li>the first omitted term r^10/10!: &lt; 2^-67.0;</li>
+     *   <li>the rest (the exact a + a_e and the two fast two-sums, T_l's own rounding, the
+     *       reduction's 2^-95, the small sums inside v): below 2^-90.</li>
+     * </ul>
+     * Together below 3.7·2^-63 = 2^-61.1, within the 2^-61 of {@link ExpLog#expQuickScaled}
+     * that the softmax and log-sum-exp bounds use ({@link LogSumExpKernels#QUICK_LOG1P_ERROR}); 2^-61.7
+     * was the largest error seen on 9.6 million random arguments in [−690, 0], against
+     * {@link ExpLog#exp} (2026-12-05; {@code VectorSupportTest} checks 2^-61 on its own sample).
+     * Not the scalar bits: a softmax output may differ from the scalar path's in the last place,
+     * as the order of the sums already allows.
+     */
+    private static void expTermsReg(double[] out, int from, int len, double[] rbuf, double[] pbuf, double[] sbuf,
+            double[] sums) {
+        LongVector tabHi = REG_HI;
+        LongVector tabLo = REG_LO;
+        DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
+        DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
+        for (int o = 0; o < len; o += LANES) {
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS);
+            LongVector j = nl.and(LANES - 1);
+            DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
+            DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
+            DoubleVector rh = DoubleVector.fromArray(D, rbuf, o);
+            DoubleVector p = DoubleVector.fromArray(D, pbuf, o);
+            DoubleVector a = th.mul(rh);
+            DoubleVector uh = th.add(a);
+            DoubleVector ul = th.sub(uh).add(a);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector mh = uh.add(v);
+            DoubleVector ml = uh.sub(mh).add(v);
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, from + o);
@@ -858,11 +1047,13 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * Sets {@code d} to Σ exp(z_i − m) − 1 over the non-maximal entries plus (maxima − 1), with
      * the quick exponential, as {@link LogSumExpKernels#sumMinusOne} with {@code full = false}. The
-     * reduction is the softmax's ({@link #reduce}), the rest {@link #sumTerms}. Returns false,
+     * reduction is the softmax's ({@link #reduce}), the rest {@link #sumTerms} (with the table in
+     * registers, {@link #reduceReg} and {@link #sumTermsReg}: the same error bound, 2^-61 per
+     * term, not the scalar bits). Returns false,
      * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
      * tiny terms on their own scale (the caller then runs the scalar kernel).
      */
-    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w) {
+    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w, boolean registers) {
         Dd d = w.d;
         double[] sums = w.sums;
         java.util.Arrays.fill(sums, 0.0);
@@ -870,10 +1061,17 @@ public final class PanamaVectorSupport implements VectorSupport {
         int bound = D.loopBound(n);
         for (int b = 0; b < bound; b += BLOCK) {
             int len = Math.min(BLOCK, bound - b);
-            if (reduce(z, from + b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
-                return false;
+            if (registers) {
+                if (reduceReg(z, from + b, len, m, TINY, w.wbuf, w.pbuf, w.sbuf, w.slow) > 0) {
+                    return false;
+                }
+                maxima += sumTermsReg(z, m, from + b, len, w.wbuf, w.pbuf, w.sbuf, sums);
+            } else {
+                if (reduce(z, from + b, len, m, TINY, false, w.wbuf, w.jbuf, w.sbuf, w.slow) > 0) {
+                    return false;
+                }
+                maxima += sumTerms(z, m, from + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
             }
-            maxima += sumTerms(z, m, from + b, len, w.wbuf, w.jbuf, w.sbuf, sums);
         }
         double sum = 0;
         double comp = 0;
@@ -941,6 +1139,44 @@ public final class PanamaVectorSupport implements VectorSupport {
         return maxima;
     }
 
+    /** {@link #sumTerms} with the table in registers and the product of {@link #expTermsReg}. */
+    private static int sumTermsReg(double[] z, double m, int from, int len, double[] rbuf, double[] pbuf,
+            double[] sbuf, double[] sums) {
+        LongVector tabHi = REG_HI;
+        LongVector tabLo = REG_LO;
+        DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
+        DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
+        int maxima = 0;
+        for (int o = 0; o < len; o += LANES) {
+            VectorMask<Double> isMax = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.EQ, m);
+            maxima += isMax.trueCount();
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS);
+            LongVector j = nl.and(LANES - 1);
+            DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
+            DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
+            DoubleVector rh = DoubleVector.fromArray(D, rbuf, o);
+            DoubleVector p = DoubleVector.fromArray(D, pbuf, o);
+            DoubleVector a = th.mul(rh);
+            DoubleVector uh = th.add(a);
+            DoubleVector ul = th.sub(uh).add(a);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector mh = uh.add(v);
+            DoubleVector ml = uh.sub(mh).add(v);
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
+            DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
+            DoubleVector el = ml.mul(scale).blend(0.0, isMax);
+            DoubleVector s = vsum.add(eh);
+            DoubleVector bs = s.sub(vsum);
+            vcomp = vcomp.add(vsum.sub(s.sub(bs)).add(eh.sub(bs))).add(el);
+            vsum = s;
+        }
+        vsum.intoArray(sums, 0);
+        vcomp.intoArray(sums, LANES);
+        return maxima;
+    }
+
     @Override
     public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
         double m = maxOf(z, zo, zo + n);
@@ -956,7 +1192,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, zo, n, m, w)) {
+        if (!sumMinusOne(z, zo, n, m, w, registers)) {
             LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
@@ -1012,7 +1248,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, from, to - from, m, w)) {
+        if (!sumMinusOne(z, from, to - from, m, w, registers)) {
             return LogSumExpKernels.logSumExp(z, from, to);
         }
         ExpLog.log1p(d.hi, d.lo, d);

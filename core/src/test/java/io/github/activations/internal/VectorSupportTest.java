@@ -8,13 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Differential test: the SIMD implementation against the scalar reference, on lengths that
@@ -27,14 +35,19 @@ import org.junit.jupiter.api.Test;
  *   <li>argmax: identical index;</li>
  *   <li>sigmoid (double and float): bit for bit (each lane runs the scalar operations in the
  *       scalar order);</li>
- *   <li>softmax (double), log-softmax, logsumexp: at most 1 ulp; the exponentials are bit for
- *       bit, only the order of the sum differs, which moves the normaliser by about 2^-100;</li>
+ *   <li>softmax (double), log-softmax, logsumexp: at most 1 ulp; the order of the sum differs,
+ *       which moves the normaliser by about 2^-100, and on 8-lane vectors the exponential (table
+ *       in registers) has the scalar one's error bound, 2^-61, but not its bits;</li>
  *   <li>softmax (float): at most 1 float ulp; both paths compute the same terms exp(z_i − m)
  *       in double (2^-35), only the order of the sum differs.</li>
  * </ul>
  * The SIMD softmax is also checked against a 40-digit reference: every element within 2 ulp,
- * the exact sum within 4 ulp of 1. The seed is fixed and printed; {@code -Dactivations.seed=N}
- * replays another.
+ * the exact sum within 4 ulp of 1, and the exponential with the table in registers against
+ * {@link ExpLog#exp}: within 2^-61 relative. Every SIMD test runs on each table lookup this
+ * machine has: on 8-lane vectors both the gathers (the default before JDK 25 and on other
+ * vector widths) and the table in registers (the default on JDK 25), whatever the JDK, the one
+ * that is not the default made through the package-private constructor. The seed is fixed and
+ * printed; {@code -Dactivations.seed=N} replays another.
  */
 class VectorSupportTest {
     private static final int[] SIZES = IntStream.concat(IntStream.concat(IntStream.rangeClosed(1, 17),
@@ -42,7 +55,6 @@ class VectorSupportTest {
             .toArray();
     private static final String[] KINDS = {"ordinary", "wide", "tails", "ties", "specials", "nearEqual", "huge"};
 
-    private static VectorSupport simd;
     private static VectorSupport scalar;
     private static long seed;
 
@@ -51,15 +63,51 @@ class VectorSupportTest {
         String s = System.getProperty("activations.seed", "");
         seed = s.isBlank() ? 20240605L : Long.parseLong(s.trim());
         scalar = VectorSupportProvider.scalar();
+    }
+
+    /**
+     * The SIMD implementations: the default one (the table in registers on JDK 25 with 8-lane
+     * vectors, else the gathers) and, on 8-lane vectors, the other lookup, whatever the JDK; a
+     * single null when {@code jdk.incubator.vector} is absent.
+     */
+    static List<VectorSupport> simds() {
+        VectorSupport simd;
         try {
             simd = VectorSupportProvider.vector();
         } catch (UnsupportedOperationException e) {
-            simd = null;
+            return Collections.singletonList(null);
         }
+        List<VectorSupport> all = new ArrayList<>();
+        all.add(simd);
+        try {
+            Constructor<?> c = simd.getClass().getDeclaredConstructor(boolean.class);
+            c.setAccessible(true);
+            all.add((VectorSupport) c.newInstance(!simd.describe().contains("in registers")));
+        } catch (InvocationTargetException e) {
+            // the table in registers needs 8 lanes: only the gathers here
+            assertTrue(e.getCause() instanceof UnsupportedOperationException, e.toString());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return all;
     }
 
-    private static void assumeSimd() {
+    /** The SIMD implementation with the table in registers, or null if this machine has none. */
+    private static VectorSupport registers() {
+        return simds().stream().filter(v -> v != null && v.describe().contains("in registers")).findFirst()
+                .orElse(null);
+    }
+
+    private static void assumeSimd(VectorSupport simd) {
         assumeTrue(simd != null, "jdk.incubator.vector not available: SIMD path not tested");
+    }
+
+    /** The scalar implementation and the SIMD ones. */
+    private static List<VectorSupport> allPaths() {
+        List<VectorSupport> all = new ArrayList<>();
+        all.add(scalar);
+        simds().stream().filter(v -> v != null).forEach(all::add);
+        return all;
     }
 
     /** Logits of a given kind; every kind keeps at least one finite entry. */
@@ -149,9 +197,10 @@ class VectorSupportTest {
         }
     }
 
-    @Test
-    void argmaxIsIdentical() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void argmaxIsIdentical(VectorSupport simd) {
+        assumeSimd(simd);
         forAll((kind, n, z, where) -> {
             assertEquals(scalar.argmax(z), simd.argmax(z), where);
             float[] f = narrow(z);
@@ -159,9 +208,10 @@ class VectorSupportTest {
         });
     }
 
-    @Test
-    void sigmoidIsBitForBit() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void sigmoidIsBitForBit(VectorSupport simd) {
+        assumeSimd(simd);
         forAll((kind, n, z, where) -> {
             double[] a = new double[n];
             double[] b = new double[n];
@@ -182,9 +232,10 @@ class VectorSupportTest {
         });
     }
 
-    @Test
-    void softmaxWithinOneUlpOfScalar() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void softmaxWithinOneUlpOfScalar(VectorSupport simd) {
+        assumeSimd(simd);
         long[] worst = new long[2];
         forAll((kind, n, z, where) -> {
             double[] a = new double[n];
@@ -207,13 +258,14 @@ class VectorSupportTest {
                 assertTrue(u <= 1, where + ", i " + i + " (float): " + fa[i] + " vs " + fb[i]);
             }
         });
-        System.out.println("VectorSupportTest softmax: max ulp SIMD vs scalar, double " + worst[0] + ", float " + worst[1]);
+        System.out.println("VectorSupportTest softmax (" + simd.describe() + "): max ulp SIMD vs scalar, double " + worst[0] + ", float " + worst[1]);
     }
 
     /** Two entries above −∞ among many: both paths use the sigmoid pair, bit for bit. */
-    @Test
-    void twoLiveEntriesUseTheSigmoidPair() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void twoLiveEntriesUseTheSigmoidPair(VectorSupport simd) {
+        assumeSimd(simd);
         for (int n : SIZES) {
             if (n < 3) {
                 continue;
@@ -236,9 +288,10 @@ class VectorSupportTest {
         }
     }
 
-    @Test
-    void inPlaceSoftmaxEqualsInto() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void inPlaceSoftmaxEqualsInto(VectorSupport simd) {
+        assumeSimd(simd);
         forAll((kind, n, z, where) -> {
             double[] a = new double[n];
             simd.softmax(z, a, "z");
@@ -248,9 +301,10 @@ class VectorSupportTest {
         });
     }
 
-    @Test
-    void logSoftmaxAndLogSumExpWithinOneUlpOfScalar() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void logSoftmaxAndLogSumExpWithinOneUlpOfScalar(VectorSupport simd) {
+        assumeSimd(simd);
         long[] worst = new long[2];
         forAll((kind, n, z, where) -> {
             double[] a = new double[n];
@@ -268,13 +322,14 @@ class VectorSupportTest {
             worst[1] = Math.max(worst[1], u);
             assertTrue(u <= 1, where + ": " + la + " vs " + lb);
         });
-        System.out.println("VectorSupportTest: max ulp SIMD vs scalar, log-softmax " + worst[0] + ", logsumexp " + worst[1]);
+        System.out.println("VectorSupportTest (" + simd.describe() + "): max ulp SIMD vs scalar, log-softmax " + worst[0] + ", logsumexp " + worst[1]);
     }
 
     /** The SIMD softmax against 40 digits: elements within 2 ulp, exact sum within 4 ulp of 1. */
-    @Test
-    void simdSoftmaxMeetsTheAccuracyContract() {
-        assumeSimd();
+    @ParameterizedTest
+    @MethodSource("simds")
+    void simdSoftmaxMeetsTheAccuracyContract(VectorSupport simd) {
+        assumeSimd(simd);
         MathContext mc = new MathContext(40);
         Random rnd = new Random(seed + 1);
         for (String kind : new String[] {"ordinary", "wide", "tails", "nearEqual"}) {
@@ -304,6 +359,69 @@ class VectorSupportTest {
     }
 
     /**
+     * The exponential with the table in registers (8-lane vectors) against {@link ExpLog#exp}
+     * (2^-100): every term m_h + m_l of 200,000 random arguments in [−690, 0] (near 0, near the
+     * table's steps and over the whole range) within 2^-61 relative, the bound the softmax and
+     * log-sum-exp analyses use (the kernel's Javadoc derives 2^-61.1; about 2^-61.7 is the
+     * largest error seen), and m_l within half an ulp of m_h (m_h is the stored, rounded term).
+     * The two loops are private: called by reflection, one vector at a time, so that the lane
+     * sums, which start at 0, hold m_h and m_l.
+     */
+    @Test
+    void exponentialInRegistersWithin2ToMinus61() throws ReflectiveOperationException {
+        VectorSupport simd = registers();
+        assumeTrue(simd != null, "no table in registers here (needs jdk.incubator.vector and 8 double lanes)");
+        Class<?> c = simd.getClass();
+        Method reduce = c.getDeclaredMethod("reduceReg", double[].class, int.class, int.class, double.class,
+                double.class, double[].class, double[].class, double[].class, int[].class);
+        Method terms = c.getDeclaredMethod("expTermsReg", double[].class, int.class, int.class, double[].class,
+                double[].class, double[].class, double[].class);
+        reduce.setAccessible(true);
+        terms.setAccessible(true);
+        int lanes = 8;
+        double[] z = new double[lanes];
+        double[] rbuf = new double[lanes];
+        double[] pbuf = new double[lanes];
+        double[] sbuf = new double[lanes];
+        double[] out = new double[lanes];
+        double[] sums = new double[2 * lanes];
+        int[] slow = new int[1];
+        Dd d = new Dd();
+        Random rnd = new Random(seed + 3);
+        double worst = 0;
+        double[] spans = {1e-3, 0.1, 1, 30, 690};
+        for (int it = 0; it < 25_000; it++) {
+            double m = rnd.nextGaussian() * 5;
+            double span = spans[it % spans.length];
+            for (int l = 0; l < lanes; l++) {
+                // near multiples of ln2/8 too, where the table index changes
+                double steps = Math.rint(rnd.nextDouble() * span * 11.54);
+                z[l] = it % 7 == 0 ? m - steps * (Math.log(2) / 8) * (1 + 1e-15 * rnd.nextGaussian())
+                        : m - rnd.nextDouble() * span;
+            }
+            Arrays.fill(sums, 0);
+            int n = (int) reduce.invoke(null, z, 0, lanes, m, -693.0, rbuf, pbuf, sbuf, slow);
+            assertEquals(0, n, "no slow chunk in [−690, 0]");
+            terms.invoke(null, out, 0, lanes, rbuf, pbuf, sbuf, sums);
+            for (int l = 0; l < lanes; l++) {
+                d.twoSum(z[l], -m);
+                double xh = d.hi;
+                ExpLog.exp(xh, d.lo, d);
+                double hi = sums[l];
+                double lo = sums[lanes + l];
+                double err = Math.abs(((hi - d.hi) + (lo - d.lo)) / d.hi);
+                worst = Math.max(worst, err);
+                String where = "seed " + seed + ", x " + xh;
+                assertTrue(err <= 0x1p-61, where + ": relative error " + err);
+                assertEquals(out[l], hi, where);
+                assertTrue(Math.abs(lo) <= Math.ulp(hi) / 2, where + ": m_l " + lo + " beyond half an ulp of " + hi);
+            }
+        }
+        System.out.println("VectorSupportTest: exponential in registers, largest relative error 2^"
+                + Math.log(worst) / Math.log(2));
+    }
+
+    /**
      * Float vectors longer than {@link ThreadBuffers#FLOAT_BUFFER} compute each term twice instead of
      * keeping it: both paths within 1 float ulp of the double softmax of the widened vector
      * rounded to float (ours is within 0.51 ulp of the exact value, the reference within 0.5 ulp
@@ -324,7 +442,7 @@ class VectorSupportTest {
         }
         double[] ref = new double[n];
         scalar.softmax(wide, ref, "z");
-        for (VectorSupport path : simd == null ? new VectorSupport[] {scalar} : new VectorSupport[] {scalar, simd}) {
+        for (VectorSupport path : allPaths()) {
             float[] p = new float[n];
             path.softmax(f, p, "z");
             for (int i = 0; i < n; i++) {
@@ -342,7 +460,7 @@ class VectorSupportTest {
     @Test
     void kernelsFindNaNInTheirMaximumPass() {
         Random rnd = new Random(seed);
-        for (VectorSupport vs : simd == null ? new VectorSupport[] {scalar} : new VectorSupport[] {scalar, simd}) {
+        for (VectorSupport vs : allPaths()) {
             for (int n : SIZES) {
                 for (int t = 0; t < 6; t++) {
                     int at = t == 0 ? 0 : t == 1 ? n - 1 : rnd.nextInt(n);
