@@ -195,6 +195,10 @@ public final class Softmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
+        if (temperature == 1.0) {
+            unitRows(rows, out);
+            return out;
+        }
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
             Batches.run(rows.length, elements, r -> row(rows[r], out[r], temperature, ROW), null);
@@ -229,6 +233,29 @@ public final class Softmax {
         Batches.run(rows.length, Batches.elements(rows),
                 r -> row(rows[r], out[r], 1.0, ROW), executor);
         return out;
+    }
+
+    /**
+     * Softmax at temperature 1 of checked rows into out (same shape): split over the common pool
+     * above the parallel threshold, in ranges of rows that the small-row kernel takes in groups.
+     */
+    private static void unitRows(double[][] rows, double[][] out) {
+        VectorSupport v = VectorSupportProvider.get();
+        if (Batches.parallel(rows.length, Batches.elements(rows))) {
+            Batches.runRanges(rows.length, (from, to) -> v.softmaxRows(rows, out, from, to, ROW));
+        } else {
+            v.softmaxRows(rows, out, 0, rows.length, ROW);
+        }
+    }
+
+    /** Float form of {@link #unitRows(double[][], double[][])}. */
+    private static void unitRows(float[][] rows, float[][] out) {
+        VectorSupport v = VectorSupportProvider.get();
+        if (Batches.parallel(rows.length, Batches.elements(rows))) {
+            Batches.runRanges(rows.length, (from, to) -> v.softmaxRows(rows, out, from, to, ROW));
+        } else {
+            v.softmaxRows(rows, out, 0, rows.length, ROW);
+        }
     }
 
     /** One float row as a new array: the SIMD-capable kernel at temperature 1, the scalar kernel otherwise. */
@@ -274,6 +301,13 @@ public final class Softmax {
         Checks.temperature(temperature);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
+        if (temperature == 1.0) {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = new float[rows[r].length];
+            }
+            unitRows(rows, out);
+            return out;
+        }
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
             Batches.run(rows.length, elements, r -> out[r] = floatRow(rows[r], temperature, ROW), null);
@@ -355,14 +389,7 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        long elements = Batches.elements(rows);
-        if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> row(rows[r], out[r], 1.0, ROW), null);
-        } else {
-            for (int r = 0; r < rows.length; r++) {
-                row(rows[r], out[r], 1.0, ROW);
-            }
-        }
+        unitRows(rows, out);
         return out;
     }
 
@@ -379,14 +406,7 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        long elements = Batches.elements(rows);
-        if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> VectorSupportProvider.get().softmax(rows[r], out[r], ROW), null);
-        } else {
-            for (int r = 0; r < rows.length; r++) {
-                VectorSupportProvider.get().softmax(rows[r], out[r], ROW);
-            }
-        }
+        unitRows(rows, out);
         return out;
     }
 
@@ -525,20 +545,16 @@ public final class Softmax {
         return out;
     }
 
-    /** Rows [from, to) of a checked row-major batch. */
+    /** Rows [from, to) of a checked row-major batch (the small-row kernel where there is one). */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
-        for (int r = from; r < to; r++) {
-            v.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
-        }
+        VectorSupportProvider.get().softmaxRows(z, offset + from * rowLength, out, outOffset + from * rowLength,
+                to - from, rowLength, "z");
     }
 
     /** Rows [from, to) of a checked row-major float batch. */
     private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
-        VectorSupport v = VectorSupportProvider.get();
-        for (int r = from; r < to; r++) {
-            v.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
-        }
+        VectorSupportProvider.get().softmaxRows(z, offset + from * rowLength, out, outOffset + from * rowLength,
+                to - from, rowLength, "z");
     }
 
     /**

@@ -134,7 +134,37 @@ public final class PanamaVectorSupport implements VectorSupport {
         long doubles = w.lanes.length + w.wbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length + w.zbuf.length
                 + w.obuf.length;
         long ints = w.jbuf.length + w.slow.length;
-        return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints;
+        return Kernels.floatScratchBytes() + 8 * doubles + 4 * ints + PanamaRows.threadBufferBytes();
+    }
+
+    // ------------------------------------------------------------------ batches of small rows
+
+    @Override
+    public void softmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        if (PanamaRows.takes(n) && rows >= PanamaRows.LANES) {
+            PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(z, zo, out, oo, rows, n, name);
+        }
+    }
+
+    @Override
+    public void softmaxRows(float[] z, int zo, float[] out, int oo, int rows, int n, String name) {
+        if (PanamaRows.takes(n) && rows >= PanamaRows.LANES) {
+            PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(z, zo, out, oo, rows, n, name);
+        }
+    }
+
+    @Override
+    public void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
+        PanamaRows.softmax(rows, out, from, to, this, name);
+    }
+
+    @Override
+    public void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
+        PanamaRows.softmax(rows, out, from, to, this, name);
     }
 
     // ------------------------------------------------------------------ NaN scan, max, argmax
@@ -562,9 +592,10 @@ public final class PanamaVectorSupport implements VectorSupport {
         // in lanes (runs of FLOAT_BLOCK terms per lane), then p_i = exp(z_i − m) · (1/S)
         double m = mf;
         int bound = FH.loopBound(n);
-        double[] w = Kernels.floatScratch(n);
+        // n terms, then LANES slots for the lane sums (see floatExpStore)
+        double[] w = Kernels.floatScratch(n + LANES);
         if (w == null) {
-            double inv = 1 / floatExpSum(z, zo, n, m, bound);
+            double inv = 1 / floatExpSum(z, zo, n, m, bound, Kernels.floatScratch(LANES));
             floatExpScale(z, zo, n, m, inv, out, oo, bound);
             return;
         }
@@ -626,7 +657,14 @@ public final class PanamaVectorSupport implements VectorSupport {
             w[j] = e;
             tail += e;
         }
-        return total.reduceLanes(VectorOperators.ADD) + tail;
+        // the lanes added one by one, lane 0 first: reduceLanes leaves the order to the JIT (JDK
+        // 25 may add in a tree), and the batch kernel (PanamaRows) must repeat this order
+        total.intoArray(w, n);
+        double s = 0;
+        for (int l = 0; l < LANES; l++) {
+            s += w[n + l];
+        }
+        return s + tail;
     }
 
     /** Pass 2 of the float softmax on stored terms: out_i = w_i · (1/S), rounded to float. */
@@ -644,7 +682,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 1 of the float softmax: S = Σ exp(z_i − m), in lanes, in runs of FLOAT_BLOCK terms per lane. */
-    private static double floatExpSum(float[] z, int zo, int n, double m, int bound) {
+    private static double floatExpSum(float[] z, int zo, int n, double m, int bound, double[] lanes) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
         DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
@@ -686,7 +724,13 @@ public final class PanamaVectorSupport implements VectorSupport {
         for (int j = bound; j < n; j++) {
             tail += Kernels.floatTerm(z[zo + j], m);
         }
-        return total.reduceLanes(VectorOperators.ADD) + tail;
+        // in floatExpStore's order
+        total.intoArray(lanes, 0);
+        double s = 0;
+        for (int l = 0; l < LANES; l++) {
+            s += lanes[l];
+        }
+        return s + tail;
     }
 
     /** Pass 2 of the float softmax: out_i = exp(z_i − m) · (1/S), rounded to float. */
