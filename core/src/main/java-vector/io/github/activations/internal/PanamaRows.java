@@ -5,7 +5,6 @@
 package io.github.activations.internal;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -48,8 +47,6 @@ final class PanamaRows {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     /** Rows per group: one per lane. */
     static final int LANES = D.length();
-    private static final VectorSpecies<Float> FH =
-            VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     private static final VectorSpecies<Integer> IH =
             VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
 
@@ -85,8 +82,6 @@ final class PanamaRows {
     private static final class Buffers {
         /** The table indices of a group. */
         final int[] j = new int[LANES * MAX];
-        /** Gather offsets: 0, n, 2n, ... for rows of n. */
-        final int[] idx = new int[LANES];
         /** Per row of the group: the maximum, then the least entry minus the maximum. */
         final double[] m = new double[2 * LANES];
         /** The lane sums minus 1, lane after lane, each a vector over the rows. */
@@ -101,18 +96,12 @@ final class PanamaRows {
     /** Returns the bytes of this thread's own buffers (the larger ones are {@link Kernels#floatScratch}). */
     static long threadBufferBytes() {
         Buffers w = BUFFERS.get();
-        return 4L * (w.j.length + w.idx.length) + 8L * (w.m.length + w.lanes.length + w.inv.length);
+        return 4L * w.j.length + 8L * (w.m.length + w.lanes.length + w.inv.length);
     }
 
     /** Returns whether rows of {@code n} entries take this kernel. */
     static boolean takes(int n) {
         return n >= MIN && n <= MAX;
-    }
-
-    private static void offsets(int[] idx, int n) {
-        for (int l = 0; l < LANES; l++) {
-            idx[l] = l * n;
-        }
     }
 
     // ------------------------------------------------------------------ double, drivers
@@ -126,12 +115,11 @@ final class PanamaRows {
         Buffers w = BUFFERS.get();
         int g = LANES * n;
         double[] b = Kernels.floatScratch(3 * g);
-        offsets(w.idx, n);
         int r = 0;
         for (; r + LANES <= rows; r += LANES) {
             int zb = zo + r * n;
             int ob = oo + r * n;
-            gather(z, zb, n, w.idx, b);
+            gather(z, zb, n, b);
             int special = group(b, n, w);
             for (int l = 0; l < LANES; l++) {
                 if ((special & (1 << l)) == 0) {
@@ -218,7 +206,6 @@ final class PanamaRows {
      * and returns the rows left to the single-vector kernel, one bit per lane.
      */
     private static int group(double[] b, int n, Buffers w) {
-        int g = LANES * n;
         maxima(b, n, w.m);
         int special = 0;
         for (int l = 0; l < LANES; l++) {
@@ -230,19 +217,63 @@ final class PanamaRows {
         if (special == (1 << LANES) - 1) {
             return special;
         }
-        reduce(b, g, w.m, w.j);
-        terms(b, g, w.j);
-        sums(b, n, w.lanes, w.inv);
-        scale(b, n, w.inv);
+        for (Step step : STEPS) {
+            step.run(b, n, w);
+        }
         return special;
     }
 
+    /**
+     * One vector loop of a group, called through {@link #STEPS}: that call site sees four
+     * classes, so C2 never inlines them into it (a call site with more than two receiver
+     * classes is a virtual call) and compiles each loop in a compilation of its own. Called
+     * directly, the loops were inlined into one compilation, which passed C2's node budget and
+     * left the table gathers of {@link #terms} as calls that allocate their vectors: 200 B per
+     * row of 10 and a third slower (JDK 17, 2026-12-05).
+     */
+    private abstract static class Step {
+        abstract void run(double[] b, int n, Buffers w);
+    }
+
+    private static final Step[] STEPS = {
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                reduce(b, LANES * n, w.m, w.j);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                terms(b, LANES * n, w.j);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                sums(b, n, w.lanes, w.inv);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                scale(b, n, w.inv);
+            }
+        },
+    };
+
     // ------------------------------------------------------------------ double, vector loops
 
-    /** b[c·LANES + l] = z[zb + l·n + c]: the group transposed, one gather per entry. */
-    private static void gather(double[] z, int zb, int n, int[] idx, double[] b) {
-        for (int c = 0; c < n; c++) {
-            DoubleVector.fromArray(D, z, zb + c, idx, 0).intoArray(b, c * LANES);
+    /**
+     * b[c·LANES + l] = z[zb + l·n + c]: the group transposed (scalar copies: as fast as one
+     * vector gather per entry, 3.5 against 3.6 ns per entry for rows of 10, JDK 17).
+     */
+    private static void gather(double[] z, int zb, int n, double[] b) {
+        for (int l = 0; l < LANES; l++) {
+            int from = zb + l * n;
+            for (int c = 0; c < n; c++) {
+                b[c * LANES + l] = z[from + c];
+            }
         }
     }
 
@@ -386,14 +417,13 @@ final class PanamaRows {
      */
     static void softmax(float[] z, int zo, float[] out, int oo, int rows, int n, VectorSupport single, String name) {
         Buffers w = BUFFERS.get();
-        offsets(w.idx, n);
         int r = 0;
         for (; r + LANES <= rows; r += LANES) {
             int zb = zo + r * n;
             int ob = oo + r * n;
             // the buffer is asked for again each time: the single-vector kernel below may use it
             double[] b = Kernels.floatScratch(2 * LANES * n);
-            gather(z, zb, n, w.idx, b);
+            gather(z, zb, n, b);
             int special = floatGroup(b, n, w);
             for (int l = 0; l < LANES; l++) {
                 if ((special & (1 << l)) == 0) {
@@ -460,11 +490,33 @@ final class PanamaRows {
         if (special == (1 << LANES) - 1) {
             return special;
         }
-        floatTerms(b, LANES * n, w.m);
-        floatSums(b, n, w.inv);
-        floatScale(b, n, w.inv);
+        for (Step step : FLOAT_STEPS) {
+            step.run(b, n, w);
+        }
         return special;
     }
+
+    /** The float group's loops, called as {@link #STEPS} are (three classes: a virtual call). */
+    private static final Step[] FLOAT_STEPS = {
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                floatTerms(b, LANES * n, w.m);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                floatSums(b, n, w.inv);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                floatScale(b, n, w.inv);
+            }
+        },
+    };
 
     /** Per row: the maximum into m[0, LANES), the count of −∞ entries into m[LANES, 2·LANES). */
     private static void floatMaxima(double[] b, int n, double[] m) {
@@ -566,11 +618,13 @@ final class PanamaRows {
         }
     }
 
-    /** b[c·LANES + l] = z[zb + l·n + c], widened: the group transposed, one gather per entry. */
-    private static void gather(float[] z, int zb, int n, int[] idx, double[] b) {
-        for (int c = 0; c < n; c++) {
-            ((DoubleVector) FloatVector.fromArray(FH, z, zb + c, idx, 0).convertShape(VectorOperators.F2D, D, 0))
-                    .intoArray(b, c * LANES);
+    /** b[c·LANES + l] = z[zb + l·n + c], widened: the group transposed. */
+    private static void gather(float[] z, int zb, int n, double[] b) {
+        for (int l = 0; l < LANES; l++) {
+            int from = zb + l * n;
+            for (int c = 0; c < n; c++) {
+                b[c * LANES + l] = z[from + c];
+            }
         }
     }
 
