@@ -378,8 +378,10 @@ public final class Softmax {
 
     /**
      * Writes the softmax of each row into the matching row of {@code out} (same shape; may be
-     * {@code rows}) and returns {@code out}. Shapes, NaN and all-−∞ rows are checked before
-     * anything is written.
+     * {@code rows}) and returns {@code out}: the same bits as {@link #into(double[], double[])}
+     * row by row (runs of rows of one length, 3 to 64 entries, take the small-row kernel of
+     * {@link #intoRows(double[], int, int, int, double[], int)}). Shapes, NaN and all-−∞ rows are
+     * checked before anything is written.
      *
      * @param rows the logits, one vector per row
      * @param out the destination batch
@@ -476,7 +478,11 @@ public final class Softmax {
      * z[offset + r·rowLength, offset + (r + 1)·rowLength), and its result has the bits
      * {@link #into(double[], double[])} gives for that row alone. Every check below runs
      * before anything is written. Large batches run their rows in parallel, as the batch forms
-     * over {@code double[][]} do ({@link VectorPath#PARALLEL_THRESHOLD}).
+     * over {@code double[][]} do ({@link VectorPath#PARALLEL_THRESHOLD}). On the SIMD path,
+     * rows of 3 to 64 entries are computed several at a time, one row per vector lane, by a
+     * kernel that repeats the single-vector kernel's operations in its order (so the same bits);
+     * the rows it leaves (a +∞ entry, an entry more than 693 below the row's maximum, −∞
+     * included) go through the single-vector kernel.
      *
      * <table class="striped">
      *   <caption>Special cases of the row-major forms</caption>
