@@ -159,12 +159,20 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
-        PanamaRows.softmax(rows, out, from, to, this, name);
+        if (to - from >= PanamaRows.LANES) {
+            PanamaRows.softmax(rows, out, from, to, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(rows, out, from, to, name);
+        }
     }
 
     @Override
     public void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
-        PanamaRows.softmax(rows, out, from, to, this, name);
+        if (to - from >= PanamaRows.LANES) {
+            PanamaRows.softmax(rows, out, from, to, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(rows, out, from, to, name);
+        }
     }
 
     // ------------------------------------------------------------------ NaN scan, max, argmax
