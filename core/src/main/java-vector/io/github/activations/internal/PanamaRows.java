@@ -30,7 +30,13 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link ExpLog#expQuick}, which has the same bits there, as {@code PanamaVectorSupport}
  * explains). So each row's result equals the single-vector result bit for bit, as
  * {@link VectorSupport#softmax(double[], int, double[], int, int, String)} promises for
- * batches; {@code SmallRowKernelTest} checks it on both JDKs' builds of the suite.
+ * batches; {@code SmallRowKernelTest} checks it (and fails when a sum moves by 2^-60).
+ *
+ * <p><b>Kept in step with {@code PanamaVectorSupport}.</b> {@link #reduce}, {@link #terms},
+ * {@link #sums} and {@link #scale} (and the float loops) repeat that class's lane exponential,
+ * summation order and scaling, with a maximum per lane instead of one broadcast maximum: a change
+ * there must be made here too, or the rows of a batch stop equalling the single-vector results
+ * ({@code SmallRowKernelTest} then fails on the SIMD run).
  *
  * <p><b>Rows left to the single-vector kernel</b>, after the rest of their group is written:
  * a row with an entry more than 693 below its maximum (−∞ included; there the single-vector
@@ -72,7 +78,7 @@ final class PanamaRows {
     private static final int BITS = ExpLog.TABLE_BITS;
 
     /**
-     * This thread's small buffers (about 2.6 KiB with 8 lanes). The group's entries, terms and
+     * This thread's small buffers (2.75 KiB with 8 lanes). The group's entries, terms and
      * results (3 × {@code LANES} × {@link #MAX} doubles at most) live in
      * {@link Kernels#floatScratch}, which every thread may hold anyway, so that a thread's
      * buffers stay within {@link Kernels#MAX_THREAD_BUFFER_BYTES}.
@@ -99,9 +105,13 @@ final class PanamaRows {
         return 4L * w.j.length + 8L * (w.m.length + w.lanes.length + w.inv.length);
     }
 
-    /** Returns whether rows of {@code n} entries take this kernel. */
+    /**
+     * Returns whether rows of {@code n} entries take this kernel: {@link #MIN} to {@link #MAX}
+     * entries, with at most 31 lanes (a group's rows are the bits of an int) and a group's
+     * buffers within {@link Kernels#floatScratch}.
+     */
     static boolean takes(int n) {
-        return n >= MIN && n <= MAX;
+        return n >= MIN && n <= MAX && LANES <= 31 && 3L * LANES * n <= Kernels.FLOAT_BUFFER;
     }
 
     // ------------------------------------------------------------------ double, drivers

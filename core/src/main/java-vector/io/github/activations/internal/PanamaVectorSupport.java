@@ -665,8 +665,9 @@ public final class PanamaVectorSupport implements VectorSupport {
             w[j] = e;
             tail += e;
         }
-        // the lanes added one by one, lane 0 first: reduceLanes leaves the order to the JIT (JDK
-        // 25 may add in a tree), and the batch kernel (PanamaRows) must repeat this order
+        // the lanes added one by one, lane 0 first: reduceLanes leaves the order unspecified
+        // (newer C2 versions have an unordered x86 reduction), and the batch kernel
+        // (PanamaRows) must repeat this order to give the same bits
         total.intoArray(w, n);
         double s = 0;
         for (int l = 0; l < LANES; l++) {
