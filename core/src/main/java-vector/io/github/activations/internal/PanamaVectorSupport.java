@@ -140,6 +140,11 @@ public final class PanamaVectorSupport implements VectorSupport {
     // ------------------------------------------------------------------ batches of small rows
 
     @Override
+    public boolean groupsRows(int n) {
+        return PanamaRows.takes(n);
+    }
+
+    @Override
     public void softmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
         if (PanamaRows.takes(n) && rows >= PanamaRows.LANES) {
             PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
@@ -159,7 +164,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
-        if (to - from >= PanamaRows.LANES) {
+        if (to - from >= PanamaRows.LANES && PanamaRows.takes(rows[from].length)) {
             PanamaRows.softmax(rows, out, from, to, this, name);
         } else {
             VectorSupport.super.softmaxRows(rows, out, from, to, name);
@@ -168,7 +173,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
-        if (to - from >= PanamaRows.LANES) {
+        if (to - from >= PanamaRows.LANES && PanamaRows.takes(rows[from].length)) {
             PanamaRows.softmax(rows, out, from, to, this, name);
         } else {
             VectorSupport.super.softmaxRows(rows, out, from, to, name);

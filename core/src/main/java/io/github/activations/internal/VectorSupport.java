@@ -98,6 +98,14 @@ public interface VectorSupport {
     void softmax(float[] z, int zo, float[] out, int oo, int n, String name);
 
     /**
+     * Returns whether the {@code softmaxRows} methods compute rows of {@code n} entries several
+     * at a time (the SIMD path's small-row kernel); when not, callers keep their row-by-row loops.
+     */
+    default boolean groupsRows(int n) {
+        return false;
+    }
+
+    /**
      * Writes the softmax of {@code rows} rows of {@code n} entries (row r is
      * z[zo + r·n, zo + (r + 1)·n)) into the same rows of out[oo, oo + rows·n) (the same region
      * of the same array, or disjoint ones). The rows are checked: no NaN, no row all −∞. Each
