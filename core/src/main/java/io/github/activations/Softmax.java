@@ -187,6 +187,10 @@ public final class Softmax {
         for (int r = 0; r < rows.length; r++) {
             out[r] = new double[rows[r].length];
         }
+        if (temperature == 1.0) {
+            unitRows(rows, out);
+            return out;
+        }
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
             Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], temperature, ROW), null);
@@ -223,6 +227,51 @@ public final class Softmax {
         return out;
     }
 
+    /**
+     * Softmax at temperature 1 of checked rows into out (same shape), split over the common pool
+     * above the parallel threshold: rows of the lengths the small-row kernel takes in ranges of
+     * rows, the others one by one through a lambda, as before that kernel (each row's kernel is
+     * then compiled on its own: a loop that calls it directly had C2 inline the float kernel's
+     * vector loops into the loop's compilation and box their vectors, 21 MB per batch of
+     * 10,000 × 1,000 floats, JDK 17, 2026-12-05).
+     */
+    private static void unitRows(double[][] rows, double[][] out) {
+        long elements = Batches.elements(rows);
+        boolean parallel = Batches.parallel(rows.length, elements);
+        if (rows.length > 0 && Dispatch.groupsRows(rows[0].length)) {
+            if (parallel) {
+                Batches.runRanges(rows.length, (from, to) -> Dispatch.softmaxRows(rows, out, from, to, ROW));
+            } else {
+                Dispatch.softmaxRows(rows, out, 0, rows.length, ROW);
+            }
+        } else if (parallel) {
+            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], 1.0, ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                Dispatch.softmax(rows[r], out[r], 1.0, ROW);
+            }
+        }
+    }
+
+    /** Float form of {@link #unitRows(double[][], double[][])}. */
+    private static void unitRows(float[][] rows, float[][] out) {
+        long elements = Batches.elements(rows);
+        boolean parallel = Batches.parallel(rows.length, elements);
+        if (rows.length > 0 && Dispatch.groupsRows(rows[0].length)) {
+            if (parallel) {
+                Batches.runRanges(rows.length, (from, to) -> Dispatch.softmaxRows(rows, out, from, to, ROW));
+            } else {
+                Dispatch.softmaxRows(rows, out, 0, rows.length, ROW);
+            }
+        } else if (parallel) {
+            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], ROW), null);
+        } else {
+            for (int r = 0; r < rows.length; r++) {
+                Dispatch.softmax(rows[r], out[r], ROW);
+            }
+        }
+    }
+
     /** One float row as a new array: at temperature 1 the float kernel, otherwise the double one on the widened row. */
     private static float[] floatRow(float[] z, double temperature, String name) {
         if (temperature == 1.0) {
@@ -257,6 +306,13 @@ public final class Softmax {
         Checks.temperature(temperature);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
         float[][] out = new float[rows.length][];
+        if (temperature == 1.0) {
+            for (int r = 0; r < rows.length; r++) {
+                out[r] = new float[rows[r].length];
+            }
+            unitRows(rows, out);
+            return out;
+        }
         long elements = Batches.elements(rows);
         if (Batches.parallel(rows.length, elements)) {
             Batches.run(rows.length, elements, r -> out[r] = floatRow(rows[r], temperature, ROW), null);
@@ -342,8 +398,10 @@ public final class Softmax {
 
     /**
      * Writes the softmax of each row into the matching row of {@code out} (same shape; may be
-     * {@code rows}) and returns {@code out}. Shapes, NaN and all-−∞ rows are checked before
-     * anything is written.
+     * {@code rows}) and returns {@code out}: the same bits as {@link #into(double[], double[])}
+     * row by row (runs of rows of one length, 3 to 64 entries, take the small-row kernel of
+     * {@link #intoRows(double[], int, int, int, double[], int)}). Shapes, NaN and all-−∞ rows are
+     * checked before anything is written.
      *
      * @param rows the logits, one vector per row
      * @param out the destination batch
@@ -353,14 +411,7 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        long elements = Batches.elements(rows);
-        if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], 1.0, ROW), null);
-        } else {
-            for (int r = 0; r < rows.length; r++) {
-                Dispatch.softmax(rows[r], out[r], 1.0, ROW);
-            }
-        }
+        unitRows(rows, out);
         return out;
     }
 
@@ -377,14 +428,7 @@ public final class Softmax {
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
-        long elements = Batches.elements(rows);
-        if (Batches.parallel(rows.length, elements)) {
-            Batches.run(rows.length, elements, r -> Dispatch.softmax(rows[r], out[r], ROW), null);
-        } else {
-            for (int r = 0; r < rows.length; r++) {
-                Dispatch.softmax(rows[r], out[r], ROW);
-            }
-        }
+        unitRows(rows, out);
         return out;
     }
 
@@ -454,7 +498,11 @@ public final class Softmax {
      * z[offset + r·rowLength, offset + (r + 1)·rowLength), and its result has the bits
      * {@link #into(double[], double[])} gives for that row alone. Every check below runs
      * before anything is written. Large batches run their rows in parallel, as the batch forms
-     * over {@code double[][]} do ({@link VectorPath#PARALLEL_THRESHOLD}).
+     * over {@code double[][]} do ({@link VectorPath#PARALLEL_THRESHOLD}). On the SIMD path,
+     * rows of 3 to 64 entries are computed several at a time, one row per vector lane, by a
+     * kernel that repeats the single-vector kernel's operations in its order (so the same bits);
+     * the rows it leaves (a +∞ entry, an entry more than 693 below the row's maximum, −∞
+     * included) go through the single-vector kernel.
      *
      * <table class="striped">
      *   <caption>Special cases of the row-major forms</caption>
@@ -523,18 +571,16 @@ public final class Softmax {
         return out;
     }
 
-    /** Rows [from, to) of a checked row-major batch. */
+    /** Rows [from, to) of a checked row-major batch (the small-row kernel where there is one). */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        for (int r = from; r < to; r++) {
-            Dispatch.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
-        }
+        Dispatch.softmaxRows(z, offset + from * rowLength, out, outOffset + from * rowLength,
+                to - from, rowLength, "z");
     }
 
     /** Rows [from, to) of a checked row-major float batch. */
     private static void rowRange(float[] z, int offset, int rowLength, float[] out, int outOffset, int from, int to) {
-        for (int r = from; r < to; r++) {
-            Dispatch.softmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
-        }
+        Dispatch.softmaxRows(z, offset + from * rowLength, out, outOffset + from * rowLength,
+                to - from, rowLength, "z");
     }
 
     /**

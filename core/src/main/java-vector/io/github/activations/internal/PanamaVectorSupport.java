@@ -205,7 +205,60 @@ public final class PanamaVectorSupport implements VectorSupport {
         long doubles = w.lanes.length + w.wbuf.length + w.pbuf.length + w.sbuf.length + w.slowOut.length + w.sums.length
                 + w.zbuf.length + w.obuf.length;
         long ints = w.jbuf.length + w.slow.length;
-        return ThreadBuffers.floatScratchBytes() + 8 * doubles + 4 * ints;
+        return ThreadBuffers.floatScratchBytes() + 8 * doubles + 4 * ints + PanamaRows.threadBufferBytes();
+    }
+
+    // ------------------------------------------------------------------ batches of small rows
+
+    /**
+     * The small-row kernel repeats the gathered exponential of the single-vector kernel, so that
+     * a batch row has the bits of the vector on its own; with the table in registers (JDK 25)
+     * the single-vector terms differ from it in the last bit, so there the rows keep the
+     * single-vector kernel, one by one, until {@link PanamaRows} has the register lookup too.
+     */
+    private boolean groups(int n) {
+        return !registers && PanamaRows.takes(n);
+    }
+
+    @Override
+    public boolean groupsRows(int n) {
+        return groups(n);
+    }
+
+    @Override
+    public void softmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        if (groups(n) && rows >= PanamaRows.LANES) {
+            PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(z, zo, out, oo, rows, n, name);
+        }
+    }
+
+    @Override
+    public void softmaxRows(float[] z, int zo, float[] out, int oo, int rows, int n, String name) {
+        if (groups(n) && rows >= PanamaRows.LANES) {
+            PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(z, zo, out, oo, rows, n, name);
+        }
+    }
+
+    @Override
+    public void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
+        if (to - from >= PanamaRows.LANES && groups(rows[from].length)) {
+            PanamaRows.softmax(rows, out, from, to, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(rows, out, from, to, name);
+        }
+    }
+
+    @Override
+    public void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
+        if (to - from >= PanamaRows.LANES && groups(rows[from].length)) {
+            PanamaRows.softmax(rows, out, from, to, this, name);
+        } else {
+            VectorSupport.super.softmaxRows(rows, out, from, to, name);
+        }
     }
 
     // ------------------------------------------------------------------ NaN scan, max, argmax
@@ -439,7 +492,7 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public double softmaxTermSum(float[] z, int zo, int n, double m) {
-        return floatExpSum(z, zo, n, m, FH.loopBound(n));
+        return floatExpSum(z, zo, n, m, FH.loopBound(n), ThreadBuffers.floatScratch(LANES));
     }
 
     @Override
@@ -788,7 +841,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         // in lanes (runs of FLOAT_BLOCK terms per lane), then p_i = exp(z_i − m) · (1/S)
         double m = mf;
         int bound = FH.loopBound(n);
-        double[] w = ThreadBuffers.floatScratch(n);
+        // n terms, then LANES slots for the lane sums (see floatExpStore)
+        double[] w = ThreadBuffers.floatScratch(n + LANES);
         if (w == null) {
             VectorSplit.softmax(this, z, zo, out, oo, n, m, false);
             return;
@@ -851,7 +905,15 @@ public final class PanamaVectorSupport implements VectorSupport {
             w[j] = e;
             tail += e;
         }
-        return total.reduceLanes(VectorOperators.ADD) + tail;
+        // the lanes added one by one, lane 0 first: reduceLanes leaves the order unspecified
+        // (newer C2 versions have an unordered x86 reduction), and the batch kernel
+        // (PanamaRows) must repeat this order to give the same bits
+        total.intoArray(w, n);
+        double s = 0;
+        for (int l = 0; l < LANES; l++) {
+            s += w[n + l];
+        }
+        return s + tail;
     }
 
     /** Pass 2 of the float softmax on stored terms: out_i = w_i · (1/S), rounded to float. */
@@ -869,7 +931,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     /** Pass 1 of the float softmax: S = Σ exp(z_i − m), in lanes, in runs of FLOAT_BLOCK terms per lane. */
-    private static double floatExpSum(float[] z, int zo, int n, double m, int bound) {
+    private static double floatExpSum(float[] z, int zo, int n, double m, int bound, double[] lanes) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
         DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
@@ -911,7 +973,13 @@ public final class PanamaVectorSupport implements VectorSupport {
         for (int j = bound; j < n; j++) {
             tail += SoftmaxKernels.floatTerm(z[zo + j], m);
         }
-        return total.reduceLanes(VectorOperators.ADD) + tail;
+        // in floatExpStore's order
+        total.intoArray(lanes, 0);
+        double s = 0;
+        for (int l = 0; l < LANES; l++) {
+            s += lanes[l];
+        }
+        return s + tail;
     }
 
     /** Pass 2 of the float softmax: out_i = exp(z_i − m) · (1/S), rounded to float. */

@@ -115,6 +115,31 @@ public final class Dispatch {
     }
 
     /** {@link SoftmaxKernels#backward(double[], double[])}. */
+    /** {@link VectorSupport#groupsRows}: whether batches of rows of n entries take the small-row kernel. */
+    public static boolean groupsRows(int n) {
+        return VectorSupportProvider.get().groupsRows(n);
+    }
+
+    /** {@link VectorSupport#softmaxRows(double[], int, double[], int, int, int, String)}: checked row-major rows. */
+    public static void softmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        VectorSupportProvider.get().softmaxRows(z, zo, out, oo, rows, n, name);
+    }
+
+    /** Float form of {@link #softmaxRows(double[], int, double[], int, int, int, String)}. */
+    public static void softmaxRows(float[] z, int zo, float[] out, int oo, int rows, int n, String name) {
+        VectorSupportProvider.get().softmaxRows(z, zo, out, oo, rows, n, name);
+    }
+
+    /** {@link VectorSupport#softmaxRows(double[][], double[][], int, int, String)}: checked rows [from, to). */
+    public static void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
+        VectorSupportProvider.get().softmaxRows(rows, out, from, to, name);
+    }
+
+    /** Float form of {@link #softmaxRows(double[][], double[][], int, int, String)}. */
+    public static void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
+        VectorSupportProvider.get().softmaxRows(rows, out, from, to, name);
+    }
+
     /**
      * Returns whether a single vector of {@code n} entries is split over threads
      * ({@link VectorSplit#parallel}); the public single-vector forms then leave the NaN scan to

@@ -133,6 +133,52 @@ public interface VectorSupport {
      */
     void softmaxScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo);
 
+    /**
+     * Returns whether the {@code softmaxRows} methods compute rows of {@code n} entries several
+     * at a time (the SIMD path's small-row kernel); when not, callers keep their row-by-row loops.
+     */
+    default boolean groupsRows(int n) {
+        return false;
+    }
+
+    /**
+     * Writes the softmax of {@code rows} rows of {@code n} entries (row r is
+     * z[zo + r·n, zo + (r + 1)·n)) into the same rows of out[oo, oo + rows·n) (the same region
+     * of the same array, or disjoint ones). The rows are checked: no NaN, no row all −∞. Each
+     * row has the bits of {@link #softmax(double[], int, double[], int, int, String)} on it; an
+     * implementation may compute several rows at once (the SIMD path's small-row kernel).
+     */
+    default void softmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        for (int r = 0; r < rows; r++) {
+            softmax(z, zo + r * n, out, oo + r * n, n, name);
+        }
+    }
+
+    /** Float form of {@link #softmaxRows(double[], int, double[], int, int, int, String)}. */
+    default void softmaxRows(float[] z, int zo, float[] out, int oo, int rows, int n, String name) {
+        for (int r = 0; r < rows; r++) {
+            softmax(z, zo + r * n, out, oo + r * n, n, name);
+        }
+    }
+
+    /**
+     * Writes the softmax of rows[from, to) into out[from, to) (the same shapes, checked as for
+     * {@link #softmaxRows(double[], int, double[], int, int, int, String)}; out[r] may be
+     * rows[r]); each row the bits of {@link #softmax(double[], double[], String)}.
+     */
+    default void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
+        for (int r = from; r < to; r++) {
+            softmax(rows[r], out[r], name);
+        }
+    }
+
+    /** Float form of {@link #softmaxRows(double[][], double[][], int, int, String)}. */
+    default void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
+        for (int r = from; r < to; r++) {
+            softmax(rows[r], out[r], name);
+        }
+    }
+
     /** Writes σ of each entry into {@code out} (may be {@code z}). */
     default void sigmoid(double[] z, double[] out) {
         sigmoid(z, 0, out, 0, z.length);

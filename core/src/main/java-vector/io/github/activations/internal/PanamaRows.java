@@ -1,0 +1,647 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.activations.internal;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The softmax of small rows ({@link #MIN} to {@link #MAX} entries) in batches, on the SIMD
+ * path: the rows are taken {@link #LANES} at a time, and each vector lane holds one row (the
+ * group is transposed: vector c holds entry c of each of the rows). Every step of the
+ * single-vector kernel ({@link PanamaVectorSupport#softmax(double[], int, double[], int, int,
+ * String)}) then runs on full vectors, the per-row ones included: the maximum, the exponential,
+ * the double-double sum, its inverse and the scaling. No vector tail per row, no scalar
+ * exponential for the entries past the last full vector of a row, no per-row call chain.
+ *
+ * <p><b>The same bits as the single-vector kernel.</b> The single-vector kernel adds the terms
+ * of a row in a fixed order: its tail entries (from the last multiple of {@code LANES}) into a
+ * double-double that starts at 0, each with its trailing part; the other entries into
+ * {@code LANES} lane sums that start at 1 (entry c into lane c mod {@code LANES}); then the
+ * lanes' compensations, and the lanes one by one, into the double-double. This kernel does
+ * the same additions in the same order, one row per lane, and its terms are the same lane
+ * exponential (on the single-vector path the tail entries take the scalar
+ * {@link ExpLog#expQuick}, which has the same bits there, as {@code PanamaVectorSupport}
+ * explains). So each row's result equals the single-vector result bit for bit, as
+ * {@link VectorSupport#softmax(double[], int, double[], int, int, String)} promises for
+ * batches; {@code SmallRowKernelTest} checks it (and fails when a sum moves by 2^-60).
+ *
+ * <p><b>Kept in step with {@code PanamaVectorSupport}.</b> {@link #reduce}, {@link #terms},
+ * {@link #sums} and {@link #scale} (and the float loops) repeat that class's lane exponential,
+ * summation order and scaling, with a maximum per lane instead of one broadcast maximum: a change
+ * there must be made here too, or the rows of a batch stop equalling the single-vector results
+ * ({@code SmallRowKernelTest} then fails on the SIMD run).
+ *
+ * <p><b>Rows left to the single-vector kernel</b>, after the rest of their group is written:
+ * a row with an entry more than 693 below its maximum (−∞ included; there the single-vector
+ * kernel rounds subnormal terms in scalar code), a row with a +∞ entry (its maximum is +∞), and
+ * for the float kernel a row with fewer than three entries above −∞ or a +∞ entry. The rows
+ * that do not fill a last group, too.
+ *
+ * <p>Like the other kernels, each vector loop is its own method and gets arrays and numbers,
+ * never a vector, so that C2 compiles every Vector API call inlined.
+ *
+ * <p>Internal: not part of the public API.
+ */
+final class PanamaRows {
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    /** Rows per group: one per lane. */
+    static final int LANES = D.length();
+    private static final VectorSpecies<Integer> IH =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+
+    /** The shortest row this kernel takes: shorter rows are the sigmoid pair or 1.0. */
+    static final int MIN = 3;
+    /** The longest row this kernel takes (longer rows amortise the single-vector kernel's overhead). */
+    static final int MAX = 64;
+
+    private static final double MAGIC = ExpLog.MAGIC;
+    private static final long MAGIC_BITS = ExpLog.MAGIC_BITS;
+    /** As {@code PanamaVectorSupport.LOW}: below it the single-vector kernel takes the scalar route. */
+    private static final double LOW = -693.0;
+    private static final double[] TAB_HI = ExpLog.TAB_HI;
+    private static final double[] TAB_LO = ExpLog.TAB_LO;
+    private static final double INV_L = ExpLog.INV_L;
+    private static final double L_A = ExpLog.L_A;
+    private static final double L_B = ExpLog.L_B;
+    private static final double INV_LN2 = ExpLog.INV_LN2;
+    private static final double LN2_A = ExpLog.LN2_A;
+    private static final double LN2_B = ExpLog.LN2_B;
+    private static final double FLOAT_FLOOR = ExpLog.FLOAT_EXP_FLOOR;
+    private static final int MASK = ExpLog.TABLE_SIZE - 1;
+    private static final int BITS = ExpLog.TABLE_BITS;
+
+    /**
+     * This thread's small buffers (2.75 KiB with 8 lanes). The group's entries, terms and
+     * results (3 × {@code LANES} × {@link #MAX} doubles at most) live in
+     * {@link ThreadBuffers#floatScratch}, which every thread may hold anyway, so that a thread's
+     * buffers stay within {@link ThreadBuffers#MAX_THREAD_BUFFER_BYTES}.
+     */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        /** The table indices of a group. */
+        final int[] j = new int[LANES * MAX];
+        /** Per row of the group: the maximum, then the least entry minus the maximum. */
+        final double[] m = new double[2 * LANES];
+        /** The lane sums minus 1, lane after lane, each a vector over the rows. */
+        final double[] lanes = new double[LANES * LANES];
+        /** Per row: the inverse of the sum, as hi then lo. */
+        final double[] inv = new double[2 * LANES];
+    }
+
+    private PanamaRows() {
+    }
+
+    /** Returns the bytes of this thread's own buffers (the larger ones are {@link ThreadBuffers#floatScratch}). */
+    static long threadBufferBytes() {
+        Buffers w = BUFFERS.get();
+        return 4L * w.j.length + 8L * (w.m.length + w.lanes.length + w.inv.length);
+    }
+
+    /**
+     * Returns whether rows of {@code n} entries take this kernel: {@link #MIN} to {@link #MAX}
+     * entries, with at most 31 lanes (a group's rows are the bits of an int) and a group's
+     * buffers within {@link ThreadBuffers#floatScratch}.
+     */
+    static boolean takes(int n) {
+        return n >= MIN && n <= MAX && LANES <= 31 && 3L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
+    }
+
+    // ------------------------------------------------------------------ double, drivers
+
+    /**
+     * Softmax of {@code rows} rows of {@code n} entries ({@link #takes}), checked (no NaN, no row
+     * all −∞): row r of z[zo, ...) into the same row of out[oo, ...) (the same region of the same
+     * array, or disjoint ones). {@code single} computes the rows this kernel leaves.
+     */
+    static void softmax(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single, String name) {
+        Buffers w = BUFFERS.get();
+        int g = LANES * n;
+        double[] b = ThreadBuffers.floatScratch(3 * g);
+        int r = 0;
+        for (; r + LANES <= rows; r += LANES) {
+            int zb = zo + r * n;
+            int ob = oo + r * n;
+            gather(z, zb, n, b);
+            int special = group(b, n, w);
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) == 0) {
+                    scatterRow(b, l, out, ob + l * n, n);
+                }
+            }
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) != 0) {
+                    single.softmax(z, zb + l * n, out, ob + l * n, n, name);
+                }
+            }
+        }
+        for (; r < rows; r++) {
+            single.softmax(z, zo + r * n, out, oo + r * n, n, name);
+        }
+    }
+
+    /**
+     * Softmax of rows[from, to) into out[from, to) (same shapes, checked): runs of
+     * {@link #LANES} rows of one length that this kernel takes go through it, the other rows
+     * through {@code single}.
+     */
+    static void softmax(double[][] rows, double[][] out, int from, int to, VectorSupport single, String name) {
+        Buffers w = BUFFERS.get();
+        int r = from;
+        while (r < to) {
+            int n = rows[r].length;
+            if (!takes(n) || r + LANES > to || !sameLength(rows, r, n)) {
+                single.softmax(rows[r], 0, out[r], 0, n, name);
+                r++;
+                continue;
+            }
+            double[] b = ThreadBuffers.floatScratch(3 * LANES * n);
+            for (int l = 0; l < LANES; l++) {
+                double[] row = rows[r + l];
+                for (int c = 0; c < n; c++) {
+                    b[c * LANES + l] = row[c];
+                }
+            }
+            int special = group(b, n, w);
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) == 0) {
+                    scatterRow(b, l, out[r + l], 0, n);
+                }
+            }
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) != 0) {
+                    single.softmax(rows[r + l], 0, out[r + l], 0, n, name);
+                }
+            }
+            r += LANES;
+        }
+    }
+
+    /** Whether rows[from + 1, from + LANES) all have n entries. */
+    private static boolean sameLength(double[][] rows, int from, int n) {
+        for (int l = 1; l < LANES; l++) {
+            if (rows[from + l].length != n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Float form of {@link #sameLength(double[][], int, int)}. */
+    private static boolean sameLength(float[][] rows, int from, int n) {
+        for (int l = 1; l < LANES; l++) {
+            if (rows[from + l].length != n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes row l of the group's results (b[c·LANES + l]) to out[at, at + n). */
+    private static void scatterRow(double[] b, int l, double[] out, int at, int n) {
+        for (int c = 0; c < n; c++) {
+            out[at + c] = b[c * LANES + l];
+        }
+    }
+
+    /**
+     * The group in b[0, LANES·n) (entry c of row l at c·LANES + l): leaves the results there
+     * and returns the rows left to the single-vector kernel, one bit per lane.
+     */
+    private static int group(double[] b, int n, Buffers w) {
+        maxima(b, n, w.m);
+        int special = 0;
+        for (int l = 0; l < LANES; l++) {
+            // also true for NaN: a +∞ maximum gives ∞ − ∞
+            if (!(w.m[LANES + l] >= LOW)) {
+                special |= 1 << l;
+            }
+        }
+        if (special == (1 << LANES) - 1) {
+            return special;
+        }
+        for (Step step : STEPS) {
+            step.run(b, n, w);
+        }
+        return special;
+    }
+
+    /**
+     * One vector loop of a group, called through {@link #STEPS}: that call site sees four
+     * classes, so C2 never inlines them into it (a call site with more than two receiver
+     * classes is a virtual call) and compiles each loop in a compilation of its own. Called
+     * directly, the loops were inlined into one compilation, which passed C2's node budget and
+     * left the table gathers of {@link #terms} as calls that allocate their vectors: 200 B per
+     * row of 10 and a third slower (JDK 17, 2026-12-05).
+     */
+    private abstract static class Step {
+        abstract void run(double[] b, int n, Buffers w);
+    }
+
+    private static final Step[] STEPS = {
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                reduce(b, LANES * n, w.m, w.j);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                terms(b, LANES * n, w.j);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                sums(b, n, w.lanes, w.inv);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                scale(b, n, w.inv);
+            }
+        },
+    };
+
+    // ------------------------------------------------------------------ double, vector loops
+
+    /**
+     * b[c·LANES + l] = z[zb + l·n + c]: the group transposed (scalar copies: as fast as one
+     * vector gather per entry, 3.5 against 3.6 ns per entry for rows of 10, JDK 17).
+     */
+    private static void gather(double[] z, int zb, int n, double[] b) {
+        for (int l = 0; l < LANES; l++) {
+            int from = zb + l * n;
+            for (int c = 0; c < n; c++) {
+                b[c * LANES + l] = z[from + c];
+            }
+        }
+    }
+
+    /**
+     * Per row: the maximum (the first of equal entries, as {@link LogSumExpKernels#max}, so −0.0 before
+     * +0.0 gives −0.0, the single-vector kernel's choice too) into m[0, LANES), and the least
+     * entry minus it into m[LANES, 2·LANES): the least z_i − m, as the rounding is monotonic.
+     */
+    private static void maxima(double[] b, int n, double[] m) {
+        DoubleVector max = DoubleVector.fromArray(D, b, 0);
+        DoubleVector min = max;
+        for (int c = 1; c < n; c++) {
+            DoubleVector v = DoubleVector.fromArray(D, b, c * LANES);
+            max = max.blend(v, v.compare(VectorOperators.GT, max));
+            min = min.min(v);
+        }
+        max.intoArray(m, 0);
+        min.sub(max).intoArray(m, LANES);
+    }
+
+    /**
+     * {@code PanamaVectorSupport.reduce} for softmax with a maximum per lane: from the entries
+     * b[0, g), w into b[g, 2g), the table index into j, n into b[2g, 3g).
+     */
+    private static void reduce(double[] b, int g, double[] m, int[] j) {
+        DoubleVector negM = DoubleVector.fromArray(D, m, 0).neg();
+        DoubleVector negLa = DoubleVector.broadcast(D, -L_A);
+        DoubleVector negLb = DoubleVector.broadcast(D, -L_B);
+        DoubleVector sixth = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector half = DoubleVector.broadcast(D, 0.5);
+        for (int o = 0; o < g; o += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, b, o);
+            DoubleVector xh = a.add(negM);
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
+            DoubleVector t = xh.fma(INV_L, MAGIC);
+            DoubleVector nd = t.sub(MAGIC);
+            LongVector nl = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS);
+            DoubleVector rh = nd.fma(negLa, xh);
+            DoubleVector rl = nd.fma(negLb, xl);
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.fma(1.0 / 120, 1.0 / 24).fma(r, sixth).fma(r, half);
+            rh.add(r.mul(r).fma(q, rl)).intoArray(b, g + o);
+            ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(j, o);
+            nd.intoArray(b, 2 * g + o);
+        }
+    }
+
+    /**
+     * {@code PanamaVectorSupport.expTerms} without the sums: the term e = mh·2^k into b[g, 2g)
+     * and its trailing part ml·2^k into b[2g, 3g).
+     */
+    private static void terms(double[] b, int g, int[] j) {
+        for (int o = 0; o < g; o += LANES) {
+            DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, j, o);
+            DoubleVector v = th.fma(DoubleVector.fromArray(D, b, g + o), DoubleVector.fromArray(D, TAB_LO, 0, j, o));
+            DoubleVector mh = th.add(v);
+            DoubleVector ml = th.sub(mh).add(v);
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
+            mh.mul(scale).intoArray(b, g + o);
+            ml.mul(scale).intoArray(b, 2 * g + o);
+        }
+    }
+
+    /**
+     * Per row, the sum S of the terms in the single-vector kernel's order (see the class
+     * comment) and 1/S as hi, lo into inv: {@code expPass}, {@code scalarTerms},
+     * {@code addLanes}, then {@code Dd.twoSum} and {@code Dd.div} as the single-vector
+     * kernel calls them, operation for operation.
+     */
+    private static void sums(double[] b, int n, double[] lanes, double[] inv) {
+        int g = LANES * n;
+        int bound = n - n % LANES;
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        // scalarTerms: the tail entries into (sum, comp) = (0, 0), trailing parts first
+        DoubleVector sum = zero;
+        DoubleVector comp = zero;
+        for (int c = bound; c < n; c++) {
+            DoubleVector e = DoubleVector.fromArray(D, b, g + c * LANES);
+            comp = comp.add(DoubleVector.fromArray(D, b, 2 * g + c * LANES));
+            DoubleVector s = sum.add(e);
+            DoubleVector bb = s.sub(sum);
+            comp = comp.add(sum.sub(s.sub(bb)).add(e.sub(bb)));
+            sum = s;
+        }
+        // expTerms: lane l adds entries l, l + LANES, ... below bound, starting at 1
+        DoubleVector compensation = zero;
+        for (int l = 0; l < LANES; l++) {
+            DoubleVector ls = one;
+            DoubleVector lc = zero;
+            for (int c = l; c < bound; c += LANES) {
+                DoubleVector e = DoubleVector.fromArray(D, b, g + c * LANES);
+                DoubleVector s = ls.add(e);
+                lc = lc.add(e.sub(s.sub(ls))).add(DoubleVector.fromArray(D, b, 2 * g + c * LANES));
+                ls = s;
+            }
+            ls.sub(one).intoArray(lanes, l * LANES);
+            compensation = compensation.add(lc);
+        }
+        // addLanes
+        comp = comp.add(compensation);
+        for (int l = 0; l < LANES; l++) {
+            DoubleVector e = DoubleVector.fromArray(D, lanes, l * LANES);
+            DoubleVector s = sum.add(e);
+            DoubleVector bb = s.sub(sum);
+            comp = comp.add(sum.sub(s.sub(bb)).add(e.sub(bb)));
+            sum = s;
+        }
+        // Dd.twoSum(sum, comp), then Dd.set(1, 0).div(sh, sl)
+        DoubleVector sh = sum.add(comp);
+        DoubleVector bs = sh.sub(sum);
+        DoubleVector sl = sum.sub(sh.sub(bs)).add(comp.sub(bs));
+        DoubleVector q1 = one.div(sh);
+        DoubleVector rem = q1.neg().fma(sh, one).add(zero).sub(q1.mul(sl));
+        DoubleVector q2 = rem.div(sh);
+        DoubleVector r = q1.add(q2);
+        r.intoArray(inv, 0);
+        q2.sub(r.sub(q1)).intoArray(inv, LANES);
+    }
+
+    /** {@code PanamaVectorSupport.scalePass}: p = e·(ih + il) rounded once, into b[0, g). */
+    private static void scale(double[] b, int n, double[] inv) {
+        int g = LANES * n;
+        DoubleVector ih = DoubleVector.fromArray(D, inv, 0);
+        DoubleVector il = DoubleVector.fromArray(D, inv, LANES);
+        for (int o = 0; o < g; o += LANES) {
+            DoubleVector e = DoubleVector.fromArray(D, b, g + o);
+            DoubleVector ph = e.mul(ih);
+            ph.add(e.fma(ih, ph.neg()).add(e.mul(il))).intoArray(b, o);
+        }
+    }
+
+    // ------------------------------------------------------------------ float
+
+    /**
+     * Float form of {@link #softmax(double[], int, double[], int, int, int, VectorSupport, String)}:
+     * each row the bits of {@code PanamaVectorSupport.softmax(float[], ...)}.
+     */
+    static void softmax(float[] z, int zo, float[] out, int oo, int rows, int n, VectorSupport single, String name) {
+        Buffers w = BUFFERS.get();
+        int r = 0;
+        for (; r + LANES <= rows; r += LANES) {
+            int zb = zo + r * n;
+            int ob = oo + r * n;
+            // the buffer is asked for again each time: the single-vector kernel below may use it
+            double[] b = ThreadBuffers.floatScratch(2 * LANES * n);
+            gather(z, zb, n, b);
+            int special = floatGroup(b, n, w);
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) == 0) {
+                    scatterRow(b, l, out, ob + l * n, n);
+                }
+            }
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) != 0) {
+                    single.softmax(z, zb + l * n, out, ob + l * n, n, name);
+                }
+            }
+        }
+        for (; r < rows; r++) {
+            single.softmax(z, zo + r * n, out, oo + r * n, n, name);
+        }
+    }
+
+    /** Float form of {@link #softmax(double[][], double[][], int, int, VectorSupport, String)}. */
+    static void softmax(float[][] rows, float[][] out, int from, int to, VectorSupport single, String name) {
+        Buffers w = BUFFERS.get();
+        int r = from;
+        while (r < to) {
+            int n = rows[r].length;
+            if (!takes(n) || r + LANES > to || !sameLength(rows, r, n)) {
+                single.softmax(rows[r], 0, out[r], 0, n, name);
+                r++;
+                continue;
+            }
+            double[] b = ThreadBuffers.floatScratch(2 * LANES * n);
+            for (int l = 0; l < LANES; l++) {
+                float[] row = rows[r + l];
+                for (int c = 0; c < n; c++) {
+                    b[c * LANES + l] = row[c];
+                }
+            }
+            int special = floatGroup(b, n, w);
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) == 0) {
+                    scatterRow(b, l, out[r + l], 0, n);
+                }
+            }
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) != 0) {
+                    single.softmax(rows[r + l], 0, out[r + l], 0, n, name);
+                }
+            }
+            r += LANES;
+        }
+    }
+
+    /**
+     * The float group in b[0, LANES·n), widened (entry c of row l at c·LANES + l): leaves the
+     * results, not yet rounded to float, there and returns the rows left to the single-vector
+     * kernel (a +∞ maximum, or fewer than three entries above −∞), one bit per lane.
+     */
+    private static int floatGroup(double[] b, int n, Buffers w) {
+        floatMaxima(b, n, w.m);
+        int special = 0;
+        for (int l = 0; l < LANES; l++) {
+            if (w.m[l] == Double.POSITIVE_INFINITY || n - w.m[LANES + l] < 3) {
+                special |= 1 << l;
+            }
+        }
+        if (special == (1 << LANES) - 1) {
+            return special;
+        }
+        for (Step step : FLOAT_STEPS) {
+            step.run(b, n, w);
+        }
+        return special;
+    }
+
+    /** The float group's loops, called as {@link #STEPS} are (three classes: a virtual call). */
+    private static final Step[] FLOAT_STEPS = {
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                floatTerms(b, LANES * n, w.m);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                floatSums(b, n, w.inv);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                floatScale(b, n, w.inv);
+            }
+        },
+    };
+
+    /** Per row: the maximum into m[0, LANES), the count of −∞ entries into m[LANES, 2·LANES). */
+    private static void floatMaxima(double[] b, int n, double[] m) {
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector max = DoubleVector.fromArray(D, b, 0);
+        DoubleVector count = zero.blend(one, max.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY));
+        for (int c = 1; c < n; c++) {
+            DoubleVector v = DoubleVector.fromArray(D, b, c * LANES);
+            max = max.blend(v, v.compare(VectorOperators.GT, max));
+            count = count.add(zero.blend(one, v.compare(VectorOperators.EQ, Double.NEGATIVE_INFINITY)));
+        }
+        max.intoArray(m, 0);
+        count.intoArray(m, LANES);
+    }
+
+    /**
+     * The float softmax's terms, {@code PanamaVectorSupport.floatExpStore}'s exponential
+     * ({@link ExpLog#expForFloat} lane by lane) with a maximum per lane: b[0, g) into b[g, 2g).
+     */
+    private static void floatTerms(double[] b, int g, double[] m) {
+        DoubleVector negM = DoubleVector.fromArray(D, m, 0).neg();
+        DoubleVector floor = DoubleVector.broadcast(D, FLOAT_FLOOR);
+        DoubleVector invLn2 = DoubleVector.broadcast(D, INV_LN2);
+        DoubleVector magic = DoubleVector.broadcast(D, MAGIC);
+        DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
+        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
+        DoubleVector f8 = DoubleVector.broadcast(D, 1.0 / 362880);
+        DoubleVector f7 = DoubleVector.broadcast(D, 1.0 / 40320);
+        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
+        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        for (int o = 0; o < g; o += LANES) {
+            DoubleVector x = DoubleVector.fromArray(D, b, o).add(negM).max(floor);
+            DoubleVector t = x.fma(invLn2, magic);
+            DoubleVector k = t.sub(magic);
+            DoubleVector r = k.fma(nla, x);
+            r = k.fma(nlb, r);
+            DoubleVector p = r.fma(f8, f7);
+            p = p.fma(r, f6);
+            p = p.fma(r, f5);
+            p = p.fma(r, f4);
+            p = p.fma(r, f3);
+            p = p.fma(r, f2);
+            p = p.fma(r, f1);
+            p = p.fma(r, f0);
+            p = p.fma(r, f0);
+            p.mul(((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes()).intoArray(b, g + o);
+        }
+    }
+
+    /**
+     * Per row, 1/S into inv[0, LANES), S summed in the single-vector float kernel's order:
+     * below {@code LANES} entries the scalar kernel's ({@link SoftmaxKernels#softmax(float[], int,
+     * float[], int, int, String)}: one running sum from 0, added to a total from 0); else lane
+     * sums from 0 (entry c into lane c mod {@code LANES}) added one by one from 0, plus the
+     * tail entries' sum from 0.
+     */
+    private static void floatSums(double[] b, int n, double[] inv) {
+        int g = LANES * n;
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector total;
+        if (n < LANES) {
+            DoubleVector sum = zero;
+            for (int c = 0; c < n; c++) {
+                sum = sum.add(DoubleVector.fromArray(D, b, g + c * LANES));
+            }
+            total = zero.add(sum);
+        } else {
+            int bound = n - n % LANES;
+            total = zero;
+            for (int l = 0; l < LANES; l++) {
+                DoubleVector lane = zero;
+                for (int c = l; c < bound; c += LANES) {
+                    lane = lane.add(DoubleVector.fromArray(D, b, g + c * LANES));
+                }
+                total = total.add(zero.add(lane));
+            }
+            DoubleVector tail = zero;
+            for (int c = bound; c < n; c++) {
+                tail = tail.add(DoubleVector.fromArray(D, b, g + c * LANES));
+            }
+            total = total.add(tail);
+        }
+        DoubleVector.broadcast(D, 1.0).div(total).intoArray(inv, 0);
+    }
+
+    /** p = e·(1/S) into b[0, g), rounded to float when written out. */
+    private static void floatScale(double[] b, int n, double[] inv) {
+        int g = LANES * n;
+        DoubleVector vinv = DoubleVector.fromArray(D, inv, 0);
+        for (int o = 0; o < g; o += LANES) {
+            DoubleVector.fromArray(D, b, g + o).mul(vinv).intoArray(b, o);
+        }
+    }
+
+    /** b[c·LANES + l] = z[zb + l·n + c], widened: the group transposed. */
+    private static void gather(float[] z, int zb, int n, double[] b) {
+        for (int l = 0; l < LANES; l++) {
+            int from = zb + l * n;
+            for (int c = 0; c < n; c++) {
+                b[c * LANES + l] = z[from + c];
+            }
+        }
+    }
+
+    /** Writes row l of the group's results, rounded to float, to out[at, at + n). */
+    private static void scatterRow(double[] b, int l, float[] out, int at, int n) {
+        for (int c = 0; c < n; c++) {
+            out[at + c] = (float) b[c * LANES + l];
+        }
+    }
+}

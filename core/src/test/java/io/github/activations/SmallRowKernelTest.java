@@ -1,0 +1,227 @@
+/*
+ * Copyright 2026 the Activations authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.github.activations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.activations.testing.LogitGenerator;
+import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The batch forms of softmax on small rows (the SIMD path computes rows of 3 to 64 entries a
+ * group at a time, one row per vector lane) against the single-vector {@code Softmax.into},
+ * row by row, bit for bit: the bound is 0 ulp, because the batch kernel performs the
+ * single-vector kernel's operations in its order (the maximum, the terms, the double-double sum
+ * with its lanes and tail, the inverse, the scaling). Most rows are ordinary, so the groups are
+ * mostly computed by that kernel; special rows (+∞, −∞, entries more than 693 below the
+ * maximum, signed zero maxima, ±1e308) sit among them at random places, where the kernel hands
+ * them to the single-vector kernel while the rest of their group stays on the batch kernel. The
+ * batches hold some groups plus rows left over, and the row-major ones sit at odd offsets of
+ * larger arrays, in place too. The suite runs on both paths (scalar and SIMD).
+ */
+class SmallRowKernelTest {
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    /** Rows of n: ordinary ones, and one of the special kinds with probability 1/8. */
+    private static double[] row(LogitGenerator g, int n) {
+        double[] z = g.ordinary(n);
+        if (!g.chance(0.125)) {
+            return z;
+        }
+        int i = g.nextInt(n);
+        switch (g.nextInt(9)) {
+            case 0:
+                z[i] = INF;
+                break;
+            case 1:
+                z[i] = -INF;
+                break;
+            case 2:
+                // fewer than three entries above −∞
+                Arrays.fill(z, -INF);
+                z[i] = g.ordinary();
+                z[(i + 1) % n] = g.ordinary();
+                break;
+            case 3:
+                // an entry exactly 693 below the maximum (the batch kernel's limit), and one just past it
+                z[i] = 100;
+                z[(i + 1) % n] = 100 - 693;
+                if (g.chance(0.5)) {
+                    z[(i + 2) % n] = Math.nextDown(100 - 693.0);
+                }
+                break;
+            case 4:
+                // subnormal and vanishing terms
+                z[i] = 50;
+                z[(i + 1) % n] = 50 - 745;
+                z[(i + 2) % n] = 50 - 740;
+                break;
+            case 5:
+                // the maximum a signed zero, −0.0 first or +0.0 first
+                for (int j = 0; j < n; j++) {
+                    z[j] = -Math.abs(z[j]) - 1;
+                }
+                z[i] = g.chance(0.5) ? -0.0 : 0.0;
+                z[(i + 1) % n] = -z[i];
+                break;
+            case 6:
+                z[i] = 1e308;
+                z[(i + 1) % n] = -1e308;
+                break;
+            case 7:
+                // exact ties at the maximum
+                z[i] = 20;
+                z[(i + 1) % n] = 20;
+                break;
+            default:
+                // entries far apart but within the range of the batch kernel
+                z[i] = 300;
+                z[(i + 1) % n] = -300;
+                break;
+        }
+        return z;
+    }
+
+    private static void same(double expected, double actual, String form, int r, int i, double[] row) {
+        if (Double.doubleToRawLongBits(expected) != Double.doubleToRawLongBits(actual)) {
+            fail(form + " row " + r + " entry " + i + " of " + Arrays.toString(row) + ": " + actual + " != " + expected
+                    + " (single vector)");
+        }
+    }
+
+    private static void same(float expected, float actual, String form, int r, int i, float[] row) {
+        if (Float.floatToRawIntBits(expected) != Float.floatToRawIntBits(actual)) {
+            fail(form + " row " + r + " entry " + i + " of " + Arrays.toString(row) + ": " + actual + " != " + expected
+                    + " (single vector)");
+        }
+    }
+
+    @ParameterizedTest(name = "rows of {0}")
+    @ValueSource(ints = {2, 3, 4, 7, 8, 9, 10, 15, 16, 17, 31, 32, 33, 63, 64, 65})
+    void doubleRowsEqualTheSingleVectorResult(int n) {
+        LogitGenerator g = new LogitGenerator(4099L * n);
+        for (int trial = 0; trial < 6; trial++) {
+            // a few groups of 8 (or 4, 2) rows and some left over; the last trial is parallel
+            int count = trial == 5 ? 70_000 / n : g.between(1, 120);
+            int pad = g.between(0, 5);
+            double[][] rows = new double[count][];
+            for (int r = 0; r < count; r++) {
+                rows[r] = row(g, n);
+            }
+            double[] z = new double[count * n + 2 * pad];
+            Arrays.fill(z, 99);
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(rows[r], 0, z, pad + r * n, n);
+            }
+            int len = count * n;
+            double[] flat = Softmax.intoRows(z, pad, len, n, new double[len + 3], 3);
+            double[] inPlace = z.clone();
+            Softmax.intoRows(inPlace, pad, len, n, inPlace, pad);
+            double[][] batch = Softmax.into(rows, new double[count][n]);
+            double[][] allocated = Softmax.of(rows);
+            double[][] copies = new double[count][];
+            for (int r = 0; r < count; r++) {
+                copies[r] = rows[r].clone();
+            }
+            Softmax.inPlace(copies);
+            for (int r = 0; r < count; r++) {
+                double[] p = Softmax.into(rows[r], new double[n]);
+                for (int i = 0; i < n; i++) {
+                    same(p[i], flat[3 + r * n + i], "intoRows", r, i, rows[r]);
+                    same(p[i], inPlace[pad + r * n + i], "intoRows in place", r, i, rows[r]);
+                    same(p[i], batch[r][i], "into(double[][])", r, i, rows[r]);
+                    same(p[i], allocated[r][i], "of(double[][])", r, i, rows[r]);
+                    same(p[i], copies[r][i], "inPlace(double[][])", r, i, rows[r]);
+                }
+            }
+            assertEquals(0.0, flat[0] + flat[1] + flat[2], "before the output range");
+            if (pad > 0) {
+                assertEquals(99.0, inPlace[pad - 1], "before the slice");
+                assertEquals(99.0, inPlace[inPlace.length - pad], "after the slice");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "float rows of {0}")
+    @ValueSource(ints = {2, 3, 4, 7, 8, 9, 10, 15, 16, 17, 31, 32, 33, 63, 64, 65})
+    void floatRowsEqualTheSingleVectorResult(int n) {
+        LogitGenerator g = new LogitGenerator(8191L * n);
+        for (int trial = 0; trial < 6; trial++) {
+            int count = trial == 5 ? 70_000 / n : g.between(1, 120);
+            int pad = g.between(0, 5);
+            float[][] rows = new float[count][n];
+            for (int r = 0; r < count; r++) {
+                double[] d = row(g, n);
+                boolean allNegative = true;
+                for (int i = 0; i < n; i++) {
+                    rows[r][i] = (float) d[i];
+                    allNegative &= rows[r][i] == Float.NEGATIVE_INFINITY;
+                }
+                if (allNegative) {
+                    // −1e308 rounds to −∞ in float; keep the row defined
+                    rows[r][0] = 0;
+                }
+            }
+            float[] z = new float[count * n + 2 * pad];
+            Arrays.fill(z, 99);
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(rows[r], 0, z, pad + r * n, n);
+            }
+            int len = count * n;
+            float[] flat = Softmax.intoRows(z, pad, len, n, new float[len + 3], 3);
+            float[] inPlace = z.clone();
+            Softmax.intoRows(inPlace, pad, len, n, inPlace, pad);
+            float[][] batch = Softmax.into(rows, new float[count][n]);
+            float[][] allocated = Softmax.of(rows);
+            for (int r = 0; r < count; r++) {
+                float[] p = Softmax.into(rows[r], new float[n]);
+                for (int i = 0; i < n; i++) {
+                    same(p[i], flat[3 + r * n + i], "intoRows", r, i, rows[r]);
+                    same(p[i], inPlace[pad + r * n + i], "intoRows in place", r, i, rows[r]);
+                    same(p[i], batch[r][i], "into(float[][])", r, i, rows[r]);
+                    same(p[i], allocated[r][i], "of(float[][])", r, i, rows[r]);
+                }
+            }
+            if (pad > 0) {
+                assertEquals(99.0f, inPlace[pad - 1], "before the slice");
+                assertEquals(99.0f, inPlace[inPlace.length - pad], "after the slice");
+            }
+        }
+    }
+
+    /** Rows of different lengths in one {@code double[][]} batch: runs of equal rows form the groups. */
+    @ParameterizedTest(name = "mixed lengths, seed {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void mixedLengthsEqualTheSingleVectorResult(int seed) {
+        LogitGenerator g = new LogitGenerator(seed);
+        int count = 200;
+        double[][] rows = new double[count][];
+        float[][] rowsF = new float[count][];
+        int n = 10;
+        for (int r = 0; r < count; r++) {
+            if (g.chance(0.05)) {
+                n = (int) g.oneOf(1, 2, 3, 9, 10, 16, 64, 65, 100);
+            }
+            rows[r] = row(g, n);
+            rowsF[r] = new float[n];
+            for (int i = 0; i < n; i++) {
+                rowsF[r][i] = (float) g.ordinary();
+            }
+        }
+        double[][] batch = Softmax.of(rows);
+        float[][] batchF = Softmax.of(rowsF);
+        for (int r = 0; r < count; r++) {
+            double[] p = Softmax.of(rows[r]);
+            float[] pf = Softmax.of(rowsF[r]);
+            for (int i = 0; i < rows[r].length; i++) {
+                same(p[i], batch[r][i], "of(double[][])", r, i, rows[r]);
+                same(pf[i], batchF[r][i], "of(float[][])", r, i, rowsF[r]);
+            }
+        }
+    }
+}
