@@ -206,7 +206,7 @@ public final class LogSumExp {
 
     /**
      * Float form of {@link #intoRows(double[], int, int, int, double[], int)}: each row widened
-     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 6,144 entries
+     * to double (in a per-thread buffer of at most 64 KiB; rows longer than 6,016 entries
      * allocate their own), computed as {@link #of(float[])} computes it, and rounded once; same
      * special cases.
      *

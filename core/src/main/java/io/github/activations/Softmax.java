@@ -253,6 +253,30 @@ public final class Softmax {
         }
     }
 
+    /**
+     * A batch of one row: the batch form's checks in their order and with their messages, but
+     * without its loops and lambdas, then the single-vector kernel, which finds an all −∞ row
+     * before it writes (so a batch of one row costs what one vector costs: issue 13).
+     */
+    private static void oneRow(double[][] rows, double[][] out) {
+        double[] row = Checks.vector(rows[0], "rows[0]");
+        Checks.notNull(out, "out");
+        Checks.sameLength(1, "rows", out.length, "out");
+        Checks.notNull(out[0], "out[0]");
+        Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
+        Dispatch.softmax(row, out[0], 1.0, "rows[0]");
+    }
+
+    /** Float form of {@link #oneRow(double[][], double[][])}. */
+    private static void oneRow(float[][] rows, float[][] out) {
+        float[] row = Checks.vector(rows[0], "rows[0]");
+        Checks.notNull(out, "out");
+        Checks.sameLength(1, "rows", out.length, "out");
+        Checks.notNull(out[0], "out[0]");
+        Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
+        Dispatch.softmax(row, out[0], "rows[0]");
+    }
+
     /** Float form of {@link #unitRows(double[][], double[][])}. */
     private static void unitRows(float[][] rows, float[][] out) {
         long elements = Batches.elements(rows);
@@ -408,6 +432,10 @@ public final class Softmax {
      * @return {@code out}
      */
     public static double[][] into(double[][] rows, double[][] out) {
+        if (rows != null && rows.length == 1) {
+            oneRow(rows, out);
+            return out;
+        }
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");
@@ -425,6 +453,10 @@ public final class Softmax {
      * @return {@code out}
      */
     public static float[][] into(float[][] rows, float[][] out) {
+        if (rows != null && rows.length == 1) {
+            oneRow(rows, out);
+            return out;
+        }
         Checks.rows(rows, "rows");
         Checks.sameShape(rows, out);
         Checks.rowsDefined(rows, Double.NEGATIVE_INFINITY, "rows");

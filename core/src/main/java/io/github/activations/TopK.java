@@ -211,7 +211,7 @@ public final class TopK {
     /**
      * Float form of {@link #intoRows(double[], int, int, int, int, int[], int)}: each row widened
      * (exactly, so the order is the same) into a per-thread buffer of at most 64 KiB (rows longer
-     * than 6,144 entries allocate their own); same special cases.
+     * than 6,016 entries allocate their own); same special cases.
      *
      * @param z the scores
      * @param offset the index in {@code z} of the first entry of row 0

@@ -31,14 +31,15 @@ public final class ThreadBuffers {
 
     /**
      * Up to this length the float softmax keeps exp(z_i − m) in a per-thread buffer of doubles
-     * (48 KiB at most), so each exponential is computed once; longer vectors compute it twice,
-     * a block at a time. With the SIMD path's block buffers (about 11 KiB) a thread keeps at
-     * most {@link #MAX_THREAD_BUFFER_BYTES}. The buffer was 2^17 doubles (1 MiB) until issue 13:
+     * (47 KiB at most), so each exponential is computed once; longer vectors compute it twice,
+     * a block at a time. With the SIMD path's block buffers (about 13 KiB, and 2.75 KiB for the
+     * small-row kernel) a thread keeps at most {@link #MAX_THREAD_BUFFER_BYTES}; 6,016 rather
+     * than 6,144 so that they fit beside it. The buffer was 2^17 doubles (1 MiB) until issue 13:
      * every thread that had run one float softmax of 10^5 entries kept 1 MiB (1,000 parked
      * virtual threads, 1 GB); the results are the same bits either way (the same terms, summed
      * in the same order).
      */
-    public static final int FLOAT_BUFFER = 6 * 1024;
+    public static final int FLOAT_BUFFER = 6016;
 
     /** The most all of a thread's buffers may hold together, in bytes ({@link VectorSupport#threadBufferBytes}). */
     public static final int MAX_THREAD_BUFFER_BYTES = 64 * 1024;
