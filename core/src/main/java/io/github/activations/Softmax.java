@@ -256,7 +256,8 @@ public final class Softmax {
     /**
      * A batch of one row: the batch form's checks in their order and with their messages, but
      * without its loops and lambdas, then the single-vector kernel, which finds an all −∞ row
-     * before it writes (so a batch of one row costs what one vector costs: issue 13).
+     * before it writes, split over threads as the single-vector form splits a long vector (so a
+     * batch of one row costs what one vector costs: issue 13).
      */
     private static void oneRow(double[][] rows, double[][] out) {
         double[] row = Checks.vector(rows[0], "rows[0]");
@@ -264,7 +265,11 @@ public final class Softmax {
         Checks.sameLength(1, "rows", out.length, "out");
         Checks.notNull(out[0], "out[0]");
         Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
-        Dispatch.softmax(row, out[0], 1.0, "rows[0]");
+        if (Dispatch.splits(row.length)) {
+            Dispatch.softmaxVector(row, out[0], "rows[0]");
+        } else {
+            Dispatch.softmax(row, out[0], 1.0, "rows[0]");
+        }
     }
 
     /** Float form of {@link #oneRow(double[][], double[][])}. */
@@ -274,7 +279,11 @@ public final class Softmax {
         Checks.sameLength(1, "rows", out.length, "out");
         Checks.notNull(out[0], "out[0]");
         Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
-        Dispatch.softmax(row, out[0], "rows[0]");
+        if (Dispatch.splits(row.length)) {
+            Dispatch.softmaxVector(row, out[0], "rows[0]");
+        } else {
+            Dispatch.softmax(row, out[0], "rows[0]");
+        }
     }
 
     /** Float form of {@link #unitRows(double[][], double[][])}. */
@@ -569,7 +578,10 @@ public final class Softmax {
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-        if (Batches.parallel(rows, length)) {
+        if (rows == 1 && Dispatch.splits(length)) {
+            // one long row: split over threads as the single-vector form splits it
+            Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
+        } else if (Batches.parallel(rows, length)) {
             Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
         } else {
             rowRange(z, offset, rowLength, out, outOffset, 0, rows);
@@ -595,7 +607,10 @@ public final class Softmax {
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-        if (Batches.parallel(rows, length)) {
+        if (rows == 1 && Dispatch.splits(length)) {
+            // one long row: split over threads as the single-vector form splits it
+            Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
+        } else if (Batches.parallel(rows, length)) {
             Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
         } else {
             rowRange(z, offset, rowLength, out, outOffset, 0, rows);

@@ -79,7 +79,7 @@ final class PanamaRows {
 
     /**
      * This thread's small buffers (2.75 KiB with 8 lanes). The group's entries, terms and
-     * results (3 × {@code LANES} × {@link #MAX} doubles at most) live in
+     * results (4 × {@code LANES} × {@link #MAX} doubles at most) live in
      * {@link ThreadBuffers#floatScratch}, which every thread may hold anyway, so that a thread's
      * buffers stay within {@link ThreadBuffers#MAX_THREAD_BUFFER_BYTES}.
      */
@@ -111,7 +111,7 @@ final class PanamaRows {
      * buffers within {@link ThreadBuffers#floatScratch}.
      */
     static boolean takes(int n) {
-        return n >= MIN && n <= MAX && LANES <= 31 && 3L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
+        return n >= MIN && n <= MAX && LANES <= 31 && 4L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
     }
 
     // ------------------------------------------------------------------ double, drivers
@@ -121,16 +121,17 @@ final class PanamaRows {
      * all −∞): row r of z[zo, ...) into the same row of out[oo, ...) (the same region of the same
      * array, or disjoint ones). {@code single} computes the rows this kernel leaves.
      */
-    static void softmax(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single, String name) {
+    static void softmax(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single,
+            boolean registers, String name) {
         Buffers w = BUFFERS.get();
         int g = LANES * n;
-        double[] b = ThreadBuffers.floatScratch(3 * g);
+        double[] b = ThreadBuffers.floatScratch(4 * g);
         int r = 0;
         for (; r + LANES <= rows; r += LANES) {
             int zb = zo + r * n;
             int ob = oo + r * n;
             gather(z, zb, n, b);
-            int special = group(b, n, w);
+            int special = group(b, n, w, registers);
             for (int l = 0; l < LANES; l++) {
                 if ((special & (1 << l)) == 0) {
                     scatterRow(b, l, out, ob + l * n, n);
@@ -152,7 +153,8 @@ final class PanamaRows {
      * {@link #LANES} rows of one length that this kernel takes go through it, the other rows
      * through {@code single}.
      */
-    static void softmax(double[][] rows, double[][] out, int from, int to, VectorSupport single, String name) {
+    static void softmax(double[][] rows, double[][] out, int from, int to, VectorSupport single, boolean registers,
+            String name) {
         Buffers w = BUFFERS.get();
         int r = from;
         while (r < to) {
@@ -162,14 +164,14 @@ final class PanamaRows {
                 r++;
                 continue;
             }
-            double[] b = ThreadBuffers.floatScratch(3 * LANES * n);
+            double[] b = ThreadBuffers.floatScratch(4 * LANES * n);
             for (int l = 0; l < LANES; l++) {
                 double[] row = rows[r + l];
                 for (int c = 0; c < n; c++) {
                     b[c * LANES + l] = row[c];
                 }
             }
-            int special = group(b, n, w);
+            int special = group(b, n, w, registers);
             for (int l = 0; l < LANES; l++) {
                 if ((special & (1 << l)) == 0) {
                     scatterRow(b, l, out[r + l], 0, n);
@@ -215,7 +217,7 @@ final class PanamaRows {
      * The group in b[0, LANES·n) (entry c of row l at c·LANES + l): leaves the results there
      * and returns the rows left to the single-vector kernel, one bit per lane.
      */
-    private static int group(double[] b, int n, Buffers w) {
+    private static int group(double[] b, int n, Buffers w, boolean registers) {
         maxima(b, n, w.m);
         int special = 0;
         for (int l = 0; l < LANES; l++) {
@@ -227,7 +229,7 @@ final class PanamaRows {
         if (special == (1 << LANES) - 1) {
             return special;
         }
-        for (Step step : STEPS) {
+        for (Step step : registers ? REG_STEPS : STEPS) {
             step.run(b, n, w);
         }
         return special;
@@ -249,13 +251,13 @@ final class PanamaRows {
         new Step() {
             @Override
             void run(double[] b, int n, Buffers w) {
-                reduce(b, LANES * n, w.m, w.j);
+                reduce(b, LANES * n, 0, LANES * n, w.m, w.j);
             }
         },
         new Step() {
             @Override
             void run(double[] b, int n, Buffers w) {
-                terms(b, LANES * n, w.j);
+                terms(b, LANES * n, 0, LANES * n, w.j);
             }
         },
         new Step() {
@@ -270,6 +272,35 @@ final class PanamaRows {
                 scale(b, n, w.inv);
             }
         },
+    };
+
+    /**
+     * The steps with the exponential's table in registers (JDK 25, 8 lanes), as the single-vector
+     * kernel runs it there: its vector part (the first n − n mod LANES entries of a row) with
+     * {@code PanamaVectorSupport.reduceReg} and {@code expTermsReg}, its tail with the scalar
+     * exponential, whose bits the gathered loops have; so a row keeps the single-vector bits.
+     */
+    private static final Step[] REG_STEPS = {
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                int g = LANES * n;
+                int vector = LANES * (n - n % LANES);
+                reduceReg(b, g, vector, w.m);
+                reduce(b, g, vector, g, w.m, w.j);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                int g = LANES * n;
+                int vector = LANES * (n - n % LANES);
+                termsReg(b, g, vector);
+                terms(b, g, vector, g, w.j);
+            }
+        },
+        STEPS[2],
+        STEPS[3],
     };
 
     // ------------------------------------------------------------------ double, vector loops
@@ -306,15 +337,16 @@ final class PanamaRows {
 
     /**
      * {@code PanamaVectorSupport.reduce} for softmax with a maximum per lane: from the entries
-     * b[0, g), w into b[g, 2g), the table index into j, n into b[2g, 3g).
+     * b[from, to) (of b[0, g)), w into b[g + from, g + to), the table index into j, n into
+     * b[2g + from, 2g + to).
      */
-    private static void reduce(double[] b, int g, double[] m, int[] j) {
+    private static void reduce(double[] b, int g, int from, int to, double[] m, int[] j) {
         DoubleVector negM = DoubleVector.fromArray(D, m, 0).neg();
         DoubleVector negLa = DoubleVector.broadcast(D, -L_A);
         DoubleVector negLb = DoubleVector.broadcast(D, -L_B);
         DoubleVector sixth = DoubleVector.broadcast(D, 1.0 / 6);
         DoubleVector half = DoubleVector.broadcast(D, 0.5);
-        for (int o = 0; o < g; o += LANES) {
+        for (int o = from; o < to; o += LANES) {
             DoubleVector a = DoubleVector.fromArray(D, b, o);
             DoubleVector xh = a.add(negM);
             DoubleVector bx = xh.sub(a);
@@ -333,11 +365,11 @@ final class PanamaRows {
     }
 
     /**
-     * {@code PanamaVectorSupport.expTerms} without the sums: the term e = mh·2^k into b[g, 2g)
-     * and its trailing part ml·2^k into b[2g, 3g).
+     * {@code PanamaVectorSupport.expTerms} without the sums, over entries [from, to): the term
+     * e = mh·2^k into b[g + o] and its trailing part ml·2^k into b[2g + o].
      */
-    private static void terms(double[] b, int g, int[] j) {
-        for (int o = 0; o < g; o += LANES) {
+    private static void terms(double[] b, int g, int from, int to, int[] j) {
+        for (int o = from; o < to; o += LANES) {
             DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, j, o);
             DoubleVector v = th.fma(DoubleVector.fromArray(D, b, g + o), DoubleVector.fromArray(D, TAB_LO, 0, j, o));
             DoubleVector mh = th.add(v);
@@ -345,6 +377,66 @@ final class PanamaRows {
             DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(MAGIC).viewAsIntegralLanes())
                     .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
+            mh.mul(scale).intoArray(b, g + o);
+            ml.mul(scale).intoArray(b, 2 * g + o);
+        }
+    }
+
+    /**
+     * {@code PanamaVectorSupport.reduceReg} with a maximum per lane, over entries [0, to) of the
+     * group: r_h into b[g + o], n into b[2g + o], the polynomial part p into b[3g + o].
+     */
+    private static void reduceReg(double[] b, int g, int to, double[] m) {
+        DoubleVector negM = DoubleVector.fromArray(D, m, 0).neg();
+        DoubleVector negLa = DoubleVector.broadcast(D, -PanamaVectorSupport.L_A8);
+        DoubleVector negLb = DoubleVector.broadcast(D, -PanamaVectorSupport.L_B8);
+        DoubleVector c7 = DoubleVector.broadcast(D, 1.0 / 5040);
+        DoubleVector c6 = DoubleVector.broadcast(D, 1.0 / 720);
+        DoubleVector c5 = DoubleVector.broadcast(D, 1.0 / 120);
+        DoubleVector c4 = DoubleVector.broadcast(D, 1.0 / 24);
+        DoubleVector c3 = DoubleVector.broadcast(D, 1.0 / 6);
+        DoubleVector half = DoubleVector.broadcast(D, 0.5);
+        for (int o = 0; o < to; o += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, b, o);
+            DoubleVector xh = a.add(negM);
+            DoubleVector bx = xh.sub(a);
+            DoubleVector xl = a.sub(xh.sub(bx)).add(negM.sub(bx));
+            DoubleVector nd = xh.fma(PanamaVectorSupport.INV_L8, MAGIC).sub(MAGIC);
+            DoubleVector rh = nd.fma(negLa, xh);
+            DoubleVector rl = nd.fma(negLb, xl);
+            DoubleVector r = rh.add(rl);
+            DoubleVector q = r.fma(1.0 / 362880, 1.0 / 40320).fma(r, c7).fma(r, c6).fma(r, c5).fma(r, c4).fma(r, c3)
+                    .fma(r, half);
+            DoubleVector rr = rh.fma(rh, rh.mul(rl.add(rl)));
+            rh.intoArray(b, g + o);
+            rr.fma(q, rl).intoArray(b, 3 * g + o);
+            nd.intoArray(b, 2 * g + o);
+        }
+    }
+
+    /**
+     * {@code PanamaVectorSupport.expTermsReg} without the sums, over entries [0, to): the term
+     * mh·2^k into b[g + o] and its trailing part ml·2^k into b[2g + o].
+     */
+    private static void termsReg(double[] b, int g, int to) {
+        LongVector tabHi = PanamaVectorSupport.REG_HI;
+        LongVector tabLo = PanamaVectorSupport.REG_LO;
+        for (int o = 0; o < to; o += LANES) {
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(MAGIC).viewAsIntegralLanes())
+                    .sub(MAGIC_BITS);
+            LongVector j = nl.and(LANES - 1);
+            DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
+            DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
+            DoubleVector rh = DoubleVector.fromArray(D, b, g + o);
+            DoubleVector p = DoubleVector.fromArray(D, b, 3 * g + o);
+            DoubleVector a = th.mul(rh);
+            DoubleVector uh = th.add(a);
+            DoubleVector ul = th.sub(uh).add(a);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector mh = uh.add(v);
+            DoubleVector ml = uh.sub(mh).add(v);
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, PanamaVectorSupport.REG_BITS).add(1023)
+                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             mh.mul(scale).intoArray(b, g + o);
             ml.mul(scale).intoArray(b, 2 * g + o);
         }
@@ -425,7 +517,8 @@ final class PanamaRows {
      * Float form of {@link #softmax(double[], int, double[], int, int, int, VectorSupport, String)}:
      * each row the bits of {@code PanamaVectorSupport.softmax(float[], ...)}.
      */
-    static void softmax(float[] z, int zo, float[] out, int oo, int rows, int n, VectorSupport single, String name) {
+    static void softmax(float[] z, int zo, float[] out, int oo, int rows, int n, VectorSupport single,
+            boolean registers, String name) {
         Buffers w = BUFFERS.get();
         int r = 0;
         for (; r + LANES <= rows; r += LANES) {
@@ -452,7 +545,8 @@ final class PanamaRows {
     }
 
     /** Float form of {@link #softmax(double[][], double[][], int, int, VectorSupport, String)}. */
-    static void softmax(float[][] rows, float[][] out, int from, int to, VectorSupport single, String name) {
+    static void softmax(float[][] rows, float[][] out, int from, int to, VectorSupport single, boolean registers,
+            String name) {
         Buffers w = BUFFERS.get();
         int r = from;
         while (r < to) {

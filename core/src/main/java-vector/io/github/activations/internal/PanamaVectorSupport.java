@@ -84,15 +84,15 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final int BITS = ExpLog.TABLE_BITS;
 
     /** Index bits of the table in registers: 2^(j/8), j = 0..7, one vector of 8 lanes. */
-    private static final int REG_BITS = 3;
+    static final int REG_BITS = 3;
     /** 8 / ln 2: {@link #INV_L} / 32, exactly (a power of two apart). */
-    private static final double INV_L8 = INV_L / 32;
+    static final double INV_L8 = INV_L / 32;
     /** ln2/8 = L_A8 + L_B8: 32·{@link #L_A} and 32·{@link #L_B}, exactly. */
-    private static final double L_A8 = 32 * L_A;
-    private static final double L_B8 = 32 * L_B;
+    static final double L_A8 = 32 * L_A;
+    static final double L_B8 = 32 * L_B;
     /** 2^(j/8) as double-double, hi and lo, the bits of each in a long lane (null unless 8 lanes). */
-    private static final LongVector REG_HI;
-    private static final LongVector REG_LO;
+    static final LongVector REG_HI;
+    static final LongVector REG_LO;
 
     static {
         if (LANES == 1 << REG_BITS) {
@@ -210,25 +210,15 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     // ------------------------------------------------------------------ batches of small rows
 
-    /**
-     * The small-row kernel repeats the gathered exponential of the single-vector kernel, so that
-     * a batch row has the bits of the vector on its own; with the table in registers (JDK 25)
-     * the single-vector terms differ from it in the last bit, so there the rows keep the
-     * single-vector kernel, one by one, until {@link PanamaRows} has the register lookup too.
-     */
-    private boolean groups(int n) {
-        return !registers && PanamaRows.takes(n);
-    }
-
     @Override
     public boolean groupsRows(int n) {
-        return groups(n);
+        return PanamaRows.takes(n);
     }
 
     @Override
     public void softmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
-        if (groups(n) && rows >= PanamaRows.LANES) {
-            PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
+        if (PanamaRows.takes(n) && rows >= PanamaRows.LANES) {
+            PanamaRows.softmax(z, zo, out, oo, rows, n, this, registers, name);
         } else {
             VectorSupport.super.softmaxRows(z, zo, out, oo, rows, n, name);
         }
@@ -236,8 +226,8 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmaxRows(float[] z, int zo, float[] out, int oo, int rows, int n, String name) {
-        if (groups(n) && rows >= PanamaRows.LANES) {
-            PanamaRows.softmax(z, zo, out, oo, rows, n, this, name);
+        if (PanamaRows.takes(n) && rows >= PanamaRows.LANES) {
+            PanamaRows.softmax(z, zo, out, oo, rows, n, this, registers, name);
         } else {
             VectorSupport.super.softmaxRows(z, zo, out, oo, rows, n, name);
         }
@@ -245,8 +235,8 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
-        if (to - from >= PanamaRows.LANES && groups(rows[from].length)) {
-            PanamaRows.softmax(rows, out, from, to, this, name);
+        if (to - from >= PanamaRows.LANES && PanamaRows.takes(rows[from].length)) {
+            PanamaRows.softmax(rows, out, from, to, this, registers, name);
         } else {
             VectorSupport.super.softmaxRows(rows, out, from, to, name);
         }
@@ -254,8 +244,8 @@ public final class PanamaVectorSupport implements VectorSupport {
 
     @Override
     public void softmaxRows(float[][] rows, float[][] out, int from, int to, String name) {
-        if (to - from >= PanamaRows.LANES && groups(rows[from].length)) {
-            PanamaRows.softmax(rows, out, from, to, this, name);
+        if (to - from >= PanamaRows.LANES && PanamaRows.takes(rows[from].length)) {
+            PanamaRows.softmax(rows, out, from, to, this, registers, name);
         } else {
             VectorSupport.super.softmaxRows(rows, out, from, to, name);
         }

@@ -157,6 +157,19 @@ public final class Dispatch {
         VectorSplit.softmax(VectorSupportProvider.get(), z, out, name);
     }
 
+    /**
+     * {@link #softmaxVector(double[], double[], String)} of z[zo, zo + n) into out[oo, oo + n),
+     * checked (no NaN, not all −∞): a row-major batch of one long row.
+     */
+    public static void softmaxVector(double[] z, int zo, double[] out, int oo, int n, String name) {
+        VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);
+    }
+
+    /** Float form of {@link #softmaxVector(double[], int, double[], int, int, String)}. */
+    public static void softmaxVector(float[] z, int zo, float[] out, int oo, int n, String name) {
+        VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);
+    }
+
     /** Float form of {@link #softmaxVector(double[], double[], String)}. */
     public static void softmaxVector(float[] z, float[] out, String name) {
         VectorSplit.softmax(VectorSupportProvider.get(), z, out, name);

@@ -36,6 +36,9 @@ public final class VectorSplit {
     /** Smallest single vector split over threads (about 10^5 entries). */
     public static final int THRESHOLD = 1 << 16;
 
+    /** Smallest vector whose maximum is split too (the other passes are split from {@link #THRESHOLD}). */
+    static final int PARALLEL_MAX = 1 << 20;
+
     /** Per thread: a chunk's sum as (hi, lo), then the running total. */
     private static final ThreadLocal<double[]> SUMS = ThreadLocal.withInitial(() -> new double[4]);
     private static final ThreadLocal<Dd> REGISTER = ThreadLocal.withInitial(Dd::new);
@@ -59,22 +62,9 @@ public final class VectorSplit {
             v.softmax(z, 0, out, 0, n, name);
             return;
         }
-        int chunks = chunks(n);
-        double[] maxima = new double[chunks];
-        Batches.runRanges(chunks, (from, to) -> {
-            for (int c = from; c < to; c++) {
-                maxima[c] = v.max(z, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
-            }
-        });
-        double m = Double.NEGATIVE_INFINITY;
-        for (double c : maxima) {
-            if (c != c) {
-                throw Failures.nanIn(z, name);
-            }
-            // the first of equal maxima, as a sequential scan keeps it (the sign of a zero)
-            if (c > m) {
-                m = c;
-            }
+        double m = max(v, z);
+        if (m != m) {
+            throw Failures.nanIn(z, name);
         }
         if (m == Double.NEGATIVE_INFINITY) {
             throw Failures.allNegativeInfinity(name);
@@ -88,13 +78,65 @@ public final class VectorSplit {
     }
 
     /**
-     * Float form of {@link #softmax(VectorSupport, double[], double[], String)}.
+     * The softmax of a slice z[zo, zo + n) already checked (no NaN, not all −∞) into out[oo, oo +
+     * n): its passes split over threads when {@link #parallel(int)}, with the bits of
+     * {@code v.softmax} on the slice either way.
      */
-    public static void softmax(VectorSupport v, float[] z, float[] out, String name) {
-        int n = z.length;
-        if (!parallel(n)) {
-            v.softmax(z, 0, out, 0, n, name);
+    public static void softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
+        double m = v.max(z, zo, zo + n);
+        if (!parallel(n) || !(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY) || live(z, zo, n) < 3) {
+            v.softmax(z, zo, out, oo, n, name);
             return;
+        }
+        softmax(v, z, zo, out, oo, n, m, true);
+    }
+
+    /** Float form of {@link #softmaxSlice(VectorSupport, double[], int, double[], int, int, String)}. */
+    public static void softmaxSlice(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, String name) {
+        float m = v.max(z, zo, zo + n);
+        if (!parallel(n) || !(m > Float.NEGATIVE_INFINITY && m < Float.POSITIVE_INFINITY)
+                || SoftmaxKernels.live(z, zo, n) < 3) {
+            v.softmax(z, zo, out, oo, n, name);
+            return;
+        }
+        softmax(v, z, zo, out, oo, n, m, true);
+    }
+
+    /**
+     * The maximum of z (NaN if z holds one; of equal maxima the first): on the calling thread up
+     * to {@link #PARALLEL_MAX} entries, where the pass is short and one more fork and join of
+     * the common pool (waking its worker) costs about what the second core saves; split above.
+     */
+    private static double max(VectorSupport v, double[] z) {
+        int n = z.length;
+        if (n < PARALLEL_MAX) {
+            return v.max(z, 0, n);
+        }
+        int chunks = chunks(n);
+        double[] maxima = new double[chunks];
+        Batches.runRanges(chunks, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                maxima[c] = v.max(z, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+            }
+        });
+        double m = Double.NEGATIVE_INFINITY;
+        for (double c : maxima) {
+            if (c != c) {
+                return c;
+            }
+            // the first of equal maxima, as a sequential scan keeps it (the sign of a zero)
+            if (c > m) {
+                m = c;
+            }
+        }
+        return m;
+    }
+
+    /** Float form of {@link #max(VectorSupport, double[])}. */
+    private static float max(VectorSupport v, float[] z) {
+        int n = z.length;
+        if (n < PARALLEL_MAX) {
+            return v.max(z, 0, n);
         }
         int chunks = chunks(n);
         float[] maxima = new float[chunks];
@@ -106,11 +148,27 @@ public final class VectorSplit {
         float m = Float.NEGATIVE_INFINITY;
         for (float c : maxima) {
             if (c != c) {
-                throw Failures.nanIn(z, name);
+                return c;
             }
             if (c > m) {
                 m = c;
             }
+        }
+        return m;
+    }
+
+    /**
+     * Float form of {@link #softmax(VectorSupport, double[], double[], String)}.
+     */
+    public static void softmax(VectorSupport v, float[] z, float[] out, String name) {
+        int n = z.length;
+        if (!parallel(n)) {
+            v.softmax(z, 0, out, 0, n, name);
+            return;
+        }
+        float m = max(v, z);
+        if (m != m) {
+            throw Failures.nanIn(z, name);
         }
         if (m == Float.NEGATIVE_INFINITY) {
             throw Failures.allNegativeInfinity(name);

@@ -236,6 +236,63 @@ class VectorSplitTest {
         }
     }
 
+    /**
+     * From {@code VectorSplit.PARALLEL_MAX} entries the maximum is split too: the chunk maxima
+     * combine to the sequential scan's (NaN found with its first index, the sign of a zero
+     * maximum that of the first zero), so the result keeps the sequential bits.
+     */
+    @Test
+    void splitMaximumOfAVeryLongVector() {
+        int n = VectorSplit.PARALLEL_MAX + 17;
+        for (VectorSupport v : implementations()) {
+            double[] z = new double[n];
+            Arrays.fill(z, -2.0);
+            z[5 * C + 1] = -0.0;
+            z[100 * C + 3] = 0.0;
+            z[n - 2] = -1.0;
+            double[] a = new double[n];
+            v.softmax(z, a, "z");
+            double[] b = new double[n];
+            VectorSplit.softmax(v, z, b, "z");
+            assertArrayEquals(a, b, v.describe());
+            float[] f = VectorSupportTest.narrow(z);
+            float[] fa = new float[n];
+            v.softmax(f, fa, "z");
+            float[] fb = new float[n];
+            VectorSplit.softmax(v, f, fb, "z");
+            assertArrayEquals(fa, fb, v.describe());
+            z[n - 5] = Double.NaN;
+            z[n - 3] = Double.NaN;
+            double[] sentinel = new double[n];
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> VectorSplit.softmax(v, z, sentinel, "z"));
+            assertTrue(e.getMessage().contains("[" + (n - 5) + "]"), e.getMessage());
+            assertTrue(Arrays.stream(sentinel).allMatch(x -> x == 0), "nothing written");
+        }
+    }
+
+    /** A batch of one long row (double[][] or row-major, with offsets) has the single vector's bits. */
+    @Test
+    void batchFormsOfOneLongRowHaveTheVectorBits() {
+        int n = VectorSplit.THRESHOLD + 3;
+        double[] z = VectorSupportTest.logits("ordinary", n, new Random(3));
+        double[] single = Softmax.of(z);
+        assertArrayEquals(single, Softmax.into(new double[][] {z}, new double[1][n])[0]);
+        double[] flat = new double[n + 4];
+        System.arraycopy(z, 0, flat, 2, n);
+        double[] out = new double[n + 6];
+        Softmax.intoRows(flat, 2, n, n, out, 3);
+        assertArrayEquals(single, Arrays.copyOfRange(out, 3, 3 + n));
+        float[] f = VectorSupportTest.narrow(z);
+        float[] fsingle = Softmax.of(f);
+        assertArrayEquals(fsingle, Softmax.into(new float[][] {f}, new float[1][n])[0]);
+        float[] fflat = new float[n + 4];
+        System.arraycopy(f, 0, fflat, 2, n);
+        float[] fout = new float[n + 6];
+        Softmax.intoRows(fflat, 2, n, n, fout, 3);
+        assertArrayEquals(fsingle, Arrays.copyOfRange(fout, 3, 3 + n));
+    }
+
     private static int live(double[] z) {
         int live = 0;
         for (double x : z) {
