@@ -193,7 +193,9 @@ public final class VectorSplit {
         Dd d = terms(v, z, zo, m, out, oo, n, parallel).invert();
         double ih = d.hi;
         double il = d.lo;
-        if (parallel) {
+        // the scaling (a tenth of the work) is split only where the maximum is: below, one more
+        // fork and join costs about what it saves
+        if (parallel && n >= PARALLEL_MAX) {
             Batches.runRanges(chunks(n), (from, to) -> {
                 int a = from * CHUNK;
                 int b = Math.min(n, to * CHUNK);
