@@ -49,12 +49,13 @@ import io.github.activations.internal.Dispatch;
  *
  * <p><b>Long single vectors.</b> {@code Softmax.of} and {@code Softmax.into} of one
  * {@code double[]} or {@code float[]} (temperature 1) of at least {@value #PARALLEL_THRESHOLD}
- * entries split their passes (the maximum, the exponentials with their sums, the scaling) over
- * the common pool in chunks of 8,192 entries, under the same conditions and switch as the
- * batches. The chunks' sums are added in chunk order on every path, split or not, so the result
- * is bit for bit that of a sequential run (and of the same vector as a row of a batch). Such a
- * call allocates a few small objects (the tasks and one array of chunk sums); a sequential
- * call allocates nothing. {@code Sigmoid.of} and {@code Sigmoid.into} of a vector that long is split the same way (an
+ * entries, and the batch forms of one such row, split their exponentials with their sums (and,
+ * from 2^20 entries, the maximum and the scaling too) over the common pool in chunks of 8,192
+ * entries, under the same conditions and switch as the batches. The chunks' sums are added in
+ * chunk order on every path, split or not, so the result is bit for bit that of a sequential
+ * run (and of the same vector as a row of a batch). Such a call allocates a few small objects
+ * (the tasks and one array of chunk sums); a sequential call allocates nothing.
+ * {@code Sigmoid.of} and {@code Sigmoid.into} of a vector that long are split the same way (an
  * elementwise map: the same bits too); log-softmax and logsumexp of a single vector run on the
  * calling thread.
  */

@@ -18,6 +18,11 @@ package io.github.activations.internal;
  * double[], int, int, double, boolean)} for every vector longer than a chunk, so a single-vector
  * call, a batch row and a split call agree bit for bit ({@code VectorSplitTest}).
  *
+ * <p>Below {@link #PARALLEL_MAX} entries only the exponentials (and, for float, their second
+ * computation with the scaling) are split: the maximum and the double scaling are short passes,
+ * and each fork and join of the common pool, which wakes its worker, costs about what the
+ * second core saves on them (JMH figures in {@code examples/jmh/README.md}).
+ *
  * <p>A vector is split over threads when it has at least {@link #THRESHOLD} entries, the
  * machine two processors or more, and {@code -Dactivations.parallel=false} is not set
  * ({@link Batches#parallel}). Below that the fork and join (some microseconds) cost more than the
