@@ -445,7 +445,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         if (m == Double.NEGATIVE_INFINITY) {
             throw Failures.allNegativeInfinity(name);
         }
-        if (m == Double.POSITIVE_INFINITY || live(z, zo, n) < 3) {
+        if (m == Double.POSITIVE_INFINITY || SoftmaxKernels.live(z, zo, n) < 3) {
             // +∞ limits, and two entries above −∞: the scalar kernel's sigmoid pair
             SoftmaxKernels.softmax(z, zo, out, oo, n, 1.0, null, name);
             return;
@@ -488,17 +488,6 @@ public final class PanamaVectorSupport implements VectorSupport {
     @Override
     public void softmaxScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo) {
         floatExpScale(z, zo, n, m, inv, out, oo, FH.loopBound(n));
-    }
-
-    /** Counts the entries of z[from, from + n) above −∞, stopping at 3 (usually after the first three). */
-    private static int live(double[] z, int from, int n) {
-        int live = 0;
-        for (int i = from; i < from + n && live < 3; i++) {
-            if (z[i] != Double.NEGATIVE_INFINITY) {
-                live++;
-            }
-        }
-        return live;
     }
 
     /**

@@ -74,7 +74,7 @@ public final class ScalarVectorSupport implements VectorSupport {
             // a long vector chunk by chunk, as VectorSplit also runs it over threads; its
             // special cases (NaN, ±∞ maxima, fewer than three entries above −∞) take the kernel
             double m = LogSumExpKernels.max(z, zo, zo + n);
-            if (m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY && VectorSplit.live(z, zo, n) >= 3) {
+            if (m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY && SoftmaxKernels.live(z, zo, n) >= 3) {
                 VectorSplit.softmax(this, z, zo, out, oo, n, m, false);
                 return;
             }

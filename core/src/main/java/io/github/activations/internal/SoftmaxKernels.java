@@ -267,6 +267,17 @@ public final class SoftmaxKernels {
         return live(z, 0, z.length);
     }
 
+    /** Counts the entries of z[from, from + n) above −∞, stopping at 3 (usually after the first three). */
+    public static int live(double[] z, int from, int n) {
+        int live = 0;
+        for (int i = from; i < from + n && live < 3; i++) {
+            if (z[i] != Double.NEGATIVE_INFINITY) {
+                live++;
+            }
+        }
+        return live;
+    }
+
     /** {@link #live(float[])} of z[from, from + n). */
     public static int live(float[] z, int from, int n) {
         int live = 0;

@@ -46,7 +46,6 @@ public final class VectorSplit {
 
     /** Per thread: a chunk's sum as (hi, lo), then the running total. */
     private static final ThreadLocal<double[]> SUMS = ThreadLocal.withInitial(() -> new double[4]);
-    private static final ThreadLocal<Dd> REGISTER = ThreadLocal.withInitial(Dd::new);
 
     private VectorSplit() {
     }
@@ -74,7 +73,7 @@ public final class VectorSplit {
         if (m == Double.NEGATIVE_INFINITY) {
             throw Failures.allNegativeInfinity(name);
         }
-        if (m == Double.POSITIVE_INFINITY || live(z, 0, n) < 3) {
+        if (m == Double.POSITIVE_INFINITY || SoftmaxKernels.live(z, 0, n) < 3) {
             // +∞ limits and sigmoid pairs: no exponential to split
             v.softmax(z, 0, out, 0, n, name);
             return;
@@ -89,7 +88,8 @@ public final class VectorSplit {
      */
     public static void softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
         double m = v.max(z, zo, zo + n);
-        if (!parallel(n) || !(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY) || live(z, zo, n) < 3) {
+        if (!parallel(n) || !(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY)
+                || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
             return;
         }
@@ -214,7 +214,7 @@ public final class VectorSplit {
     /**
      * The first passes of {@link #softmax(VectorSupport, double[], int, double[], int, int, double,
      * boolean)}: the terms into out[oo, oo + n), chunk by chunk; returns their sum S, normalised
-     * by a two-sum, in this thread's register (valid until the next call on this thread).
+     * by a two-sum, in this thread's register ({@link ThreadBuffers}; valid until the next use of it).
      */
     static Dd terms(VectorSupport v, double[] z, int zo, double m, double[] out, int oo, int n, boolean parallel) {
         double[] sums;
@@ -242,7 +242,7 @@ public final class VectorSplit {
                 add(sums, total, sums[0], sums[1]);
             }
         }
-        return REGISTER.get().twoSum(sums[total], sums[total + 1]);
+        return ThreadBuffers.register().twoSum(sums[total], sums[total + 1]);
     }
 
     /**
@@ -336,16 +336,5 @@ public final class VectorSplit {
 
     private static int chunks(int n) {
         return (int) (((long) n + CHUNK - 1) / CHUNK);
-    }
-
-    /** Counts the entries of z[from, from + n) above −∞, stopping at 3 (usually after the first three). */
-    public static int live(double[] z, int from, int n) {
-        int live = 0;
-        for (int i = from; i < from + n && live < 3; i++) {
-            if (z[i] != Double.NEGATIVE_INFINITY) {
-                live++;
-            }
-        }
-        return live;
     }
 }
