@@ -101,8 +101,20 @@ public final class LogSoftmax {
         Checks.vector(z, "z");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        Dispatch.logSoftmax(w, w, temperature, "z");
+        logSoftmaxWidened(w, temperature);
         return Floats.narrow(w);
+    }
+
+    /**
+     * The widened entries of a checked float vector replaced by their log-softmax: split over
+     * threads at temperature 1 for a long vector, as the double form.
+     */
+    private static void logSoftmaxWidened(double[] w, double temperature) {
+        if (temperature == 1.0 && Dispatch.splits(w.length)) {
+            Dispatch.logSoftmaxVector(w, Dispatch.vectorMax(w, "z"), w, "z");
+        } else {
+            Dispatch.logSoftmax(w, w, temperature, "z");
+        }
     }
 
     /**
@@ -193,6 +205,16 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
+        if (temperature == 1.0 && Dispatch.splits(Checks.notNull(z, "z").length)) {
+            // a long vector split over threads: its first pass, the maximum, finds a NaN (no
+            // scan first); out is checked after it, so that the exceptions come in the order of
+            // the sequential form (a NaN, then out, then every entry −∞)
+            double m = Dispatch.vectorMax(z, "z");
+            Checks.notNull(out, "out");
+            Checks.sameLength(z.length, "z", out.length, "out");
+            Dispatch.logSoftmaxVector(z, m, out, "z");
+            return out;
+        }
         // the kernel finds NaN itself, but without this scan first some JVMs compiled its SIMD
         // loops with boxed vectors (JMH -prof gc at n = 100,000, 2026-11-29: log-softmax in 3
         // JVMs of 8, 11 MB allocated per call and 3–5 times slower; softmax in 1 of 5, 7.9 MB),
@@ -232,7 +254,7 @@ public final class LogSoftmax {
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        Dispatch.logSoftmax(w, w, temperature, "z");
+        logSoftmaxWidened(w, temperature);
         return Floats.narrow(w, out);
     }
 

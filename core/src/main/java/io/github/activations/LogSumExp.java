@@ -51,6 +51,10 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static double of(double[] z) {
+        if (Dispatch.splits(Checks.notNull(z, "z").length)) {
+            // a long vector split over threads: its first pass finds a NaN (no scan first)
+            return Dispatch.logSumExpVector(z, "z");
+        }
         // the scan first: see LogSoftmax.into
         return Dispatch.logSumExp(Checks.vector(z, "z"));
     }
@@ -64,7 +68,7 @@ public final class LogSumExp {
     public static float of(float[] z) {
         Checks.vector(z, "z");
         double[] w = Floats.widen(z);
-        return (float) Dispatch.logSumExp(w);
+        return (float) (Dispatch.splits(w.length) ? Dispatch.logSumExpVector(w, "z") : Dispatch.logSumExp(w));
     }
 
     /**

@@ -203,6 +203,37 @@ public final class Dispatch {
         VectorSupportProvider.get().logSoftmax(z, zo, out, oo, n, name);
     }
 
+    /**
+     * Returns the maximum of a single vector that {@link #splits} says to split (not NaN), the
+     * first pass of its log-softmax and logsumexp ({@link VectorSplit#definedOrInfiniteMax}).
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any
+     */
+    public static double vectorMax(double[] z, String name) {
+        return VectorSplit.definedOrInfiniteMax(VectorSupportProvider.get(), z, name);
+    }
+
+    /**
+     * Writes log-softmax(z) (temperature 1) of a single vector that {@link #splits} says to split
+     * into {@code out} (may be {@code z}), m its {@link #vectorMax}: split over threads, with
+     * the bits of the sequential run.
+     *
+     * @throws IllegalArgumentException if every entry is −∞ (nothing written)
+     */
+    public static void logSoftmaxVector(double[] z, double m, double[] out, String name) {
+        VectorSplit.logSoftmax(VectorSupportProvider.get(), z, m, out, name);
+    }
+
+    /**
+     * Returns ln Σ exp(z_i) of a single vector that {@link #splits} says to split: split over
+     * threads, with the bits of the sequential run.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any
+     */
+    public static double logSumExpVector(double[] z, String name) {
+        return VectorSplit.logSumExp(VectorSupportProvider.get(), z, name);
+    }
+
     /** {@link VectorSupport#logSumExp(double[])}. */
     public static double logSumExp(double[] z) {
         return VectorSupportProvider.get().logSumExp(z);

@@ -213,4 +213,22 @@ public interface VectorSupport {
 
     /** {@link #logSumExp(double[])} of z[from, to), non-empty: the bits of the whole-array form. */
     double logSumExp(double[] z, int from, int to);
+
+    /**
+     * One chunk of a long vector's log-softmax or logsumexp sum ({@link VectorSplit}): writes
+     * the summary of Σ exp(z_i − m) − 1 over z[from, from + n) into sums[at, at +
+     * {@link LogSumExpKernels#SUMMARY}), in the layout of
+     * {@link LogSumExpKernels#sumMinusOneChunk}, with the full exponential or the quick one.
+     * Requires m = the whole vector's maximum, finite. The same code whatever thread runs it,
+     * and the one that this implementation's single-vector log-softmax and logsumexp use for
+     * every vector longer than a chunk.
+     */
+    void sumMinusOneChunk(double[] z, int from, int n, double m, boolean full, double[] sums, int at);
+
+    /**
+     * The last pass of a long vector's log-softmax: out[oo + i] = (z[zo + i] − m) − (lh + ll),
+     * rounded once, for i in [0, n) (the same region or disjoint ones), as this implementation's
+     * single-vector log-softmax computes it.
+     */
+    void logSoftmaxShift(double[] z, int zo, double m, double lh, double ll, double[] out, int oo, int n);
 }
