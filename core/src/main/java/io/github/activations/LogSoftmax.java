@@ -45,7 +45,11 @@ import io.github.activations.internal.RowMajor;
  * exponential the library's own (relative error below 2^-61, not {@link Math#exp}) and the sum
  * in double-double; L = log1p(s) in double-double; each result is dᵢ − L, two terms &lt;= 0
  * added in double-double and rounded once. At T = 1 the SIMD path runs (see
- * {@link VectorPath}); any other temperature runs the scalar kernel on both paths.
+ * {@link VectorPath}); any other temperature runs the scalar kernel on both paths. At T = 1 a
+ * vector longer than 8,192 entries forms s chunk by chunk, the chunks' sums added in chunk
+ * order by two-sums (the bound above holds unchanged), and from
+ * {@link VectorPath#PARALLEL_THRESHOLD} entries the chunks run on the common pool's threads
+ * too, with the same bits as on one thread.
  */
 public final class LogSoftmax {
     /**
@@ -59,7 +63,9 @@ public final class LogSoftmax {
     }
 
     /**
-     * Returns the log-softmax of {@code z} as a new array.
+     * Returns the log-softmax of {@code z} as a new array. A vector of at least
+     * {@link VectorPath#PARALLEL_THRESHOLD} entries is computed on the common pool's threads
+     * too, with the same bits as on one thread (see {@link VectorPath}).
      *
      * @param z the logits
      * @return the log-probabilities, each &lt;= 0
@@ -81,7 +87,8 @@ public final class LogSoftmax {
     }
 
     /**
-     * Returns the log-softmax of a float vector, computed in double and rounded once.
+     * Returns the log-softmax of a float vector, computed in double and rounded once (split
+     * over threads as {@link #of(double[])}).
      *
      * @param z the logits
      * @return the log-probabilities, each &lt;= 0
@@ -197,7 +204,10 @@ public final class LogSoftmax {
     /**
      * Writes log-softmax(z / temperature) into {@code out} (may be {@code z}) and returns it.
      * It allocates nothing, so a loop over the rows of a matrix can reuse one {@code out}.
-     * On an exception nothing has been written.
+     * On an exception nothing has been written. At temperature 1, a vector of at least
+     * {@link VectorPath#PARALLEL_THRESHOLD} entries is computed on the common pool's threads
+     * too, with the same bits as on one thread (see {@link VectorPath}); that call allocates a
+     * few small objects (the tasks and one array of chunk sums).
      *
      * @param z the logits
      * @param temperature T &gt;= 0
@@ -229,7 +239,8 @@ public final class LogSoftmax {
     }
 
     /**
-     * Writes the log-softmax of float {@code z} into {@code out} (may be {@code z}) and returns it.
+     * Writes the log-softmax of float {@code z} into {@code out} (may be {@code z}) and returns
+     * it (split over threads as {@link #into(double[], double, double[])}).
      *
      * @param z the logits
      * @param out the destination, same length

@@ -39,13 +39,20 @@ import io.github.activations.internal.RowMajor;
  * 200-bit fixed point, with its logarithm to 60 digits (about 100 times slower, and only in
  * that case; the log-probabilities of a softmax, whose log-sum-exp is 0 up to rounding, take
  * this path).
+ *
+ * <p><b>Long vectors.</b> A vector longer than 8,192 entries forms its sum chunk by chunk, the
+ * chunks' sums added in chunk order by two-sums whose errors are kept (the bounds above hold
+ * unchanged); from {@link VectorPath#PARALLEL_THRESHOLD} entries {@link #of(double[])} and
+ * {@link #of(float[])} run the chunks on the common pool's threads too, with the same bits as
+ * on one thread (see {@link VectorPath}). The 200-bit exact sum runs on the calling thread.
  */
 public final class LogSumExp {
     private LogSumExp() {
     }
 
     /**
-     * Returns ln Σ exp(zᵢ).
+     * Returns ln Σ exp(zᵢ). A vector of at least {@link VectorPath#PARALLEL_THRESHOLD} entries
+     * is computed on the common pool's threads too, with the same bits as on one thread.
      *
      * @param z the logits
      * @return the log-sum-exp
@@ -60,7 +67,8 @@ public final class LogSumExp {
     }
 
     /**
-     * Returns ln Σ exp(zᵢ) for a float vector, computed in double and rounded once.
+     * Returns ln Σ exp(zᵢ) for a float vector, computed in double and rounded once (split over
+     * threads as {@link #of(double[])}).
      *
      * @param z the logits
      * @return the log-sum-exp

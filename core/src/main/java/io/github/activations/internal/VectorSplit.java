@@ -5,8 +5,8 @@
 package io.github.activations.internal;
 
 /**
- * Long single vectors: their softmax in chunks of {@link #CHUNK} entries, on the calling thread
- * or split over the common pool, with the same bits either way.
+ * Long single vectors: their softmax, log-softmax and logsumexp in chunks of {@link #CHUNK}
+ * entries, on the calling thread or split over the common pool, with the same bits either way.
  *
  * <p>Softmax of a vector longer than one chunk runs in three passes: the maximum m, the terms
  * e_i = exp(z_i − m) with one double-double sum per chunk, and the scaling by 1/S. The chunk
@@ -18,8 +18,21 @@ package io.github.activations.internal;
  * double[], int, int, double, boolean)} for every vector longer than a chunk, so a single-vector
  * call, a batch row and a split call agree bit for bit ({@code VectorSplitTest}).
  *
+ * <p>Log-softmax and logsumexp of a vector longer than one chunk sum s = Σ exp(z_i − m) − 1
+ * the same way: each chunk's summary ({@link VectorSupport#sumMinusOneChunk}: its running sum
+ * and compensation, its sum of tiny terms, its count of maxima), the summaries folded in chunk
+ * order ({@link LogSumExpKernels#fold}) into the double-double s that the one-loop kernel
+ * would form. Logsumexp decides its tier (the quick exponential, the full one, the exact sum)
+ * on the folded s of the whole vector, as the one-loop kernel does, and splits the chunks of
+ * the full tier too; the exact sum runs on the calling thread. Log-softmax then writes
+ * (z_i − m) − log1p(s), elementwise ({@link VectorSupport#logSoftmaxShift}). The sequential
+ * kernels of both implementations call {@link #logSoftmax(VectorSupport, double[], int, double[],
+ * int, int, double, boolean)} and {@link #logSumExp(VectorSupport, double[], int, int, double,
+ * boolean)} for every vector longer than a chunk with a finite maximum ({@code LogSumExpSplitTest}).
+ *
  * <p>Below {@link #PARALLEL_MAX} entries only the exponentials (and, for float, their second
- * computation with the scaling) are split: the maximum and the double scaling are short passes,
+ * computation with the scaling) are split: the maximum, the double scaling and the last pass of
+ * log-softmax are short passes,
  * and each fork and join of the common pool, which wakes its worker, costs about what the
  * second core saves on them (JMH figures in {@code examples/jmh/README.md}).
  *
