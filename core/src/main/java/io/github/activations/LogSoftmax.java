@@ -118,7 +118,7 @@ public final class LogSoftmax {
      */
     private static void logSoftmaxWidened(double[] w, double temperature) {
         if (temperature == 1.0 && Dispatch.splits(w.length)) {
-            Dispatch.logSoftmaxVector(w, Dispatch.vectorMax(w, "z"), w, "z");
+            Dispatch.logSoftmaxVector(w, w, "z");
         } else {
             Dispatch.logSoftmax(w, w, temperature, "z");
         }
@@ -215,26 +215,22 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
-        if (temperature == 1.0 && Dispatch.splits(Checks.notNull(z, "z").length)) {
-            // a long vector split over threads: its first pass, the maximum, finds a NaN (no
-            // scan first); out is checked after it, so that the exceptions come in the order of
-            // the sequential form (a NaN, then out, then every entry −∞)
-            double m = Dispatch.vectorMax(z, "z");
-            Checks.notNull(out, "out");
-            Checks.sameLength(z.length, "z", out.length, "out");
-            Dispatch.logSoftmaxVector(z, m, out, "z");
-            return out;
-        }
         // the kernel finds NaN itself, but without this scan first some JVMs compiled its SIMD
         // loops with boxed vectors (JMH -prof gc at n = 100,000, 2026-11-29: log-softmax in 3
         // JVMs of 8, 11 MB allocated per call and 3–5 times slower; softmax in 1 of 5, 7.9 MB),
         // against none in 20 and 5 with it; cause not found, so the softmax family (but argmax,
-        // whose loops hold no exponential) keeps the scan
+        // whose loops hold no exponential) keeps the scan. The split form of a long vector too:
+        // without it, log-softmax and logsumexp allocated 4.5 or 11.5 MB per call in 4 JVMs of
+        // 8 at n = 100,000, with it in none of 12 (2026-12-05)
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
-        Dispatch.logSoftmax(z, out, temperature, "z");
+        if (temperature == 1.0 && Dispatch.splits(z.length)) {
+            Dispatch.logSoftmaxVector(z, out, "z");
+        } else {
+            Dispatch.logSoftmax(z, out, temperature, "z");
+        }
         return out;
     }
 

@@ -58,12 +58,9 @@ public final class LogSumExp {
      * @return the log-sum-exp
      */
     public static double of(double[] z) {
-        if (Dispatch.splits(Checks.notNull(z, "z").length)) {
-            // a long vector split over threads: its first pass finds a NaN (no scan first)
-            return Dispatch.logSumExpVector(z, "z");
-        }
-        // the scan first: see LogSoftmax.into
-        return Dispatch.logSumExp(Checks.vector(z, "z"));
+        // the scan first, split or not: see LogSoftmax.into
+        Checks.vector(z, "z");
+        return Dispatch.splits(z.length) ? Dispatch.logSumExpVector(z, "z") : Dispatch.logSumExp(z);
     }
 
     /**

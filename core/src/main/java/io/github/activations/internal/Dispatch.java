@@ -142,8 +142,8 @@ public final class Dispatch {
 
     /**
      * Returns whether a single vector of {@code n} entries is split over threads
-     * ({@link VectorSplit#parallel}); the public single-vector forms then leave the NaN scan to
-     * the split's first pass.
+     * ({@link VectorSplit#parallel}); the public softmax forms then leave the NaN scan to the
+     * split's first pass (log-softmax and logsumexp keep it: see {@code LogSoftmax.into}).
      */
     public static boolean splits(int n) {
         return VectorSplit.parallel(n);
@@ -204,24 +204,16 @@ public final class Dispatch {
     }
 
     /**
-     * Returns the maximum of a single vector that {@link #splits} says to split (not NaN), the
-     * first pass of its log-softmax and logsumexp ({@link VectorSplit#definedOrInfiniteMax}).
-     *
-     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any
-     */
-    public static double vectorMax(double[] z, String name) {
-        return VectorSplit.definedOrInfiniteMax(VectorSupportProvider.get(), z, name);
-    }
-
-    /**
      * Writes log-softmax(z) (temperature 1) of a single vector that {@link #splits} says to split
-     * into {@code out} (may be {@code z}), m its {@link #vectorMax}: split over threads, with
-     * the bits of the sequential run.
+     * into {@code out} (may be {@code z}, same length): split over threads, with the bits of the
+     * sequential run.
      *
-     * @throws IllegalArgumentException if every entry is −∞ (nothing written)
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any, or
+     *     if every entry is −∞ (nothing written)
      */
-    public static void logSoftmaxVector(double[] z, double m, double[] out, String name) {
-        VectorSplit.logSoftmax(VectorSupportProvider.get(), z, m, out, name);
+    public static void logSoftmaxVector(double[] z, double[] out, String name) {
+        VectorSupport v = VectorSupportProvider.get();
+        VectorSplit.logSoftmax(v, z, VectorSplit.definedOrInfiniteMax(v, z, name), out, name);
     }
 
     /**

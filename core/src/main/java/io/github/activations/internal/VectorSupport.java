@@ -11,8 +11,8 @@ package io.github.activations.internal;
  * except for the methods that start by taking the maximum (argmax, softmax, log-softmax,
  * logsumexp): they find a NaN in that pass and report it as documented on each method, before
  * anything is written. Argmax relies on it and reads its input once; the public softmax family
- * still scans first (see {@code LogSoftmax.into}), except for a long vector split over threads
- * ({@link VectorSplit}), whose first pass finds the NaN.
+ * still scans first (see {@code LogSoftmax.into}), but for the softmax of a long vector split
+ * over threads ({@link VectorSplit}), whose first pass finds the NaN.
  *
  * <p>Contract shared by both implementations: the same accuracy bounds as the scalar kernels
  * ({@link SoftmaxKernels}, {@link LogSumExpKernels}, {@link SigmoidKernels}: softmax elements
