@@ -207,7 +207,7 @@ public final class LogSoftmax {
      * On an exception nothing has been written. At temperature 1, a vector of at least
      * {@link VectorPath#PARALLEL_THRESHOLD} entries is computed on the common pool's threads
      * too, with the same bits as on one thread (see {@link VectorPath}); that call allocates a
-     * few small objects (the tasks and one array of chunk sums).
+     * few small objects (the tasks and one array of chunk summaries: some kilobytes).
      *
      * @param z the logits
      * @param temperature T &gt;= 0

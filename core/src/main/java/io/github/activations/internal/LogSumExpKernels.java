@@ -122,7 +122,7 @@ public final class LogSumExpKernels {
     }
 
     /**
-     * Adds the chunk summary sums[at, at + {@link #SUMMARY}) to the running total
+     * Adds the chunk summary chunk[at, at + {@link #SUMMARY}) to the running total
      * sums[total, total + {@link #SUMMARY}) (all zero before the first chunk, whose summary it
      * then copies exactly): the running sums by a two-sum, its error added to the compensation
      * with the chunk's; the tiny sums as the loop adds a tiny term; the maxima counted.
