@@ -45,7 +45,11 @@ import io.github.activations.internal.RowMajor;
  * exponential the library's own (relative error below 2^-61, not {@link Math#exp}) and the sum
  * in double-double; L = log1p(s) in double-double; each result is dᵢ − L, two terms &lt;= 0
  * added in double-double and rounded once. At T = 1 the SIMD path runs (see
- * {@link VectorPath}); any other temperature runs the scalar kernel on both paths.
+ * {@link VectorPath}); any other temperature runs the scalar kernel on both paths. At T = 1 a
+ * vector longer than 8,192 entries forms s chunk by chunk, the chunks' sums added in chunk
+ * order by two-sums (the bound above holds unchanged), and from
+ * {@link VectorPath#PARALLEL_THRESHOLD} entries the chunks run on the common pool's threads
+ * too, with the same bits as on one thread.
  */
 public final class LogSoftmax {
     /**
@@ -59,7 +63,9 @@ public final class LogSoftmax {
     }
 
     /**
-     * Returns the log-softmax of {@code z} as a new array.
+     * Returns the log-softmax of {@code z} as a new array. A vector of at least
+     * {@link VectorPath#PARALLEL_THRESHOLD} entries is computed on the common pool's threads
+     * too, with the same bits as on one thread (see {@link VectorPath}).
      *
      * @param z the logits
      * @return the log-probabilities, each &lt;= 0
@@ -81,7 +87,8 @@ public final class LogSoftmax {
     }
 
     /**
-     * Returns the log-softmax of a float vector, computed in double and rounded once.
+     * Returns the log-softmax of a float vector, computed in double and rounded once (split
+     * over threads as {@link #of(double[])}).
      *
      * @param z the logits
      * @return the log-probabilities, each &lt;= 0
@@ -101,8 +108,20 @@ public final class LogSoftmax {
         Checks.vector(z, "z");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        Dispatch.logSoftmax(w, w, temperature, "z");
+        logSoftmaxWidened(w, temperature);
         return Floats.narrow(w);
+    }
+
+    /**
+     * The widened entries of a checked float vector replaced by their log-softmax: split over
+     * threads at temperature 1 for a long vector, as the double form.
+     */
+    private static void logSoftmaxWidened(double[] w, double temperature) {
+        if (temperature == 1.0 && Dispatch.splits(w.length)) {
+            Dispatch.logSoftmaxVector(w, w, "z");
+        } else {
+            Dispatch.logSoftmax(w, w, temperature, "z");
+        }
     }
 
     /**
@@ -185,7 +204,10 @@ public final class LogSoftmax {
     /**
      * Writes log-softmax(z / temperature) into {@code out} (may be {@code z}) and returns it.
      * It allocates nothing, so a loop over the rows of a matrix can reuse one {@code out}.
-     * On an exception nothing has been written.
+     * On an exception nothing has been written. At temperature 1, a vector of at least
+     * {@link VectorPath#PARALLEL_THRESHOLD} entries is computed on the common pool's threads
+     * too, with the same bits as on one thread (see {@link VectorPath}); that call allocates a
+     * few small objects (the tasks and one array of chunk summaries: some kilobytes).
      *
      * @param z the logits
      * @param temperature T &gt;= 0
@@ -197,17 +219,24 @@ public final class LogSoftmax {
         // loops with boxed vectors (JMH -prof gc at n = 100,000, 2026-11-29: log-softmax in 3
         // JVMs of 8, 11 MB allocated per call and 3–5 times slower; softmax in 1 of 5, 7.9 MB),
         // against none in 20 and 5 with it; cause not found, so the softmax family (but argmax,
-        // whose loops hold no exponential) keeps the scan
+        // whose loops hold no exponential) keeps the scan. The split form of a long vector too:
+        // without it, log-softmax and logsumexp allocated 4.5 or 11.5 MB per call in 4 JVMs of
+        // 8 at n = 100,000, with it in none of 12 (2026-12-05)
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
-        Dispatch.logSoftmax(z, out, temperature, "z");
+        if (temperature == 1.0 && Dispatch.splits(z.length)) {
+            Dispatch.logSoftmaxVector(z, out, "z");
+        } else {
+            Dispatch.logSoftmax(z, out, temperature, "z");
+        }
         return out;
     }
 
     /**
-     * Writes the log-softmax of float {@code z} into {@code out} (may be {@code z}) and returns it.
+     * Writes the log-softmax of float {@code z} into {@code out} (may be {@code z}) and returns
+     * it (split over threads as {@link #into(double[], double, double[])}).
      *
      * @param z the logits
      * @param out the destination, same length
@@ -232,7 +261,7 @@ public final class LogSoftmax {
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        Dispatch.logSoftmax(w, w, temperature, "z");
+        logSoftmaxWidened(w, temperature);
         return Floats.narrow(w, out);
     }
 

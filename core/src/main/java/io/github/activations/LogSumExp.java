@@ -39,24 +39,33 @@ import io.github.activations.internal.RowMajor;
  * 200-bit fixed point, with its logarithm to 60 digits (about 100 times slower, and only in
  * that case; the log-probabilities of a softmax, whose log-sum-exp is 0 up to rounding, take
  * this path).
+ *
+ * <p><b>Long vectors.</b> A vector longer than 8,192 entries forms its sum chunk by chunk, the
+ * chunks' sums added in chunk order by two-sums whose errors are kept (the bounds above hold
+ * unchanged); from {@link VectorPath#PARALLEL_THRESHOLD} entries {@link #of(double[])} and
+ * {@link #of(float[])} run the chunks on the common pool's threads too, with the same bits as
+ * on one thread (see {@link VectorPath}). The 200-bit exact sum runs on the calling thread.
  */
 public final class LogSumExp {
     private LogSumExp() {
     }
 
     /**
-     * Returns ln Σ exp(zᵢ).
+     * Returns ln Σ exp(zᵢ). A vector of at least {@link VectorPath#PARALLEL_THRESHOLD} entries
+     * is computed on the common pool's threads too, with the same bits as on one thread.
      *
      * @param z the logits
      * @return the log-sum-exp
      */
     public static double of(double[] z) {
-        // the scan first: see LogSoftmax.into
-        return Dispatch.logSumExp(Checks.vector(z, "z"));
+        // the scan first, split or not: see LogSoftmax.into
+        Checks.vector(z, "z");
+        return Dispatch.splits(z.length) ? Dispatch.logSumExpVector(z, "z") : Dispatch.logSumExp(z);
     }
 
     /**
-     * Returns ln Σ exp(zᵢ) for a float vector, computed in double and rounded once.
+     * Returns ln Σ exp(zᵢ) for a float vector, computed in double and rounded once (split over
+     * threads as {@link #of(double[])}).
      *
      * @param z the logits
      * @return the log-sum-exp
@@ -64,7 +73,7 @@ public final class LogSumExp {
     public static float of(float[] z) {
         Checks.vector(z, "z");
         double[] w = Floats.widen(z);
-        return (float) Dispatch.logSumExp(w);
+        return (float) (Dispatch.splits(w.length) ? Dispatch.logSumExpVector(w, "z") : Dispatch.logSumExp(w));
     }
 
     /**

@@ -56,8 +56,14 @@ import io.github.activations.internal.Dispatch;
  * run (and of the same vector as a row of a batch). Such a call allocates a few small objects
  * (the tasks and one array of chunk sums); a sequential call allocates nothing.
  * {@code Sigmoid.of} and {@code Sigmoid.into} of a vector that long are split the same way (an
- * elementwise map: the same bits too); log-softmax and logsumexp of a single vector run on the
- * calling thread.
+ * elementwise map: the same bits too). So are {@code LogSoftmax.of} and {@code LogSoftmax.into}
+ * of one {@code double[]} or {@code float[]} (temperature 1) and {@code LogSumExp.of} of one
+ * {@code double[]} or {@code float[]}: their exponentials and sums (for logsumexp, each tier
+ * that runs: the quick exponential, then the full one when the result may cancel), and from
+ * 2^20 entries their maximum and the log-softmax output pass too; the chunks' sums are folded
+ * in chunk order on every path, so the bits are those of a sequential run. The exact sum that
+ * logsumexp falls back to in the rarest cancelling cases runs on the calling thread, and the
+ * batch forms of one long row of log-softmax and logsumexp are not split.
  */
 public final class VectorPath {
     /** Smallest batch, in elements, whose rows are run in parallel; also the smallest single vector split. */

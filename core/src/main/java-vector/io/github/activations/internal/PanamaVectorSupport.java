@@ -12,6 +12,7 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SIMD implementation of {@link VectorSupport} on the JDK Vector API (incubator module
@@ -1098,9 +1099,13 @@ public final class PanamaVectorSupport implements VectorSupport {
      * registers, {@link #reduceReg} and {@link #sumTermsReg}: the same error bound, 2^-61 per
      * term, not the scalar bits). Returns false,
      * with {@code d} undefined, when a term is below e^-665, where the scalar kernel sums the
-     * tiny terms on their own scale (the caller then runs the scalar kernel).
+     * tiny terms on their own scale (the caller then runs the scalar kernel). With
+     * {@code summary} not null, writes the chunk summary of
+     * {@link LogSumExpKernels#sumMinusOneChunk} at summary[at] instead (no tiny terms: their sum
+     * is 0).
      */
-    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w, boolean registers) {
+    private static boolean sumMinusOne(double[] z, int from, int n, double m, Scratch w, boolean registers,
+            double @Nullable [] summary, int at) {
         Dd d = w.d;
         double[] sums = w.sums;
         java.util.Arrays.fill(sums, 0.0);
@@ -1147,10 +1152,42 @@ public final class PanamaVectorSupport implements VectorSupport {
             comp += sums[LANES + l];
         }
         Dd acc = w.acc;
+        if (summary != null) {
+            // the lanes and the tail as one running sum and its compensation, error-free
+            acc.set(0, 0);
+            addLanes(lanes, comp, acc);
+            d.twoSum(acc.hi, sum);
+            summary[at + LogSumExpKernels.SUM] = d.hi;
+            summary[at + LogSumExpKernels.COMP] = acc.lo + d.lo;
+            summary[at + LogSumExpKernels.TINY_HI] = 0;
+            summary[at + LogSumExpKernels.TINY_LO] = 0;
+            summary[at + LogSumExpKernels.MAXIMA] = maxima;
+            return true;
+        }
         acc.set(maxima - 1.0, 0);
         addLanes(lanes, comp, acc);
         d.twoSum(acc.hi, sum).add(acc.lo, 0);
         return true;
+    }
+
+    @Override
+    public void sumMinusOneChunk(double[] z, int from, int n, double m, boolean full, double[] sums, int at) {
+        // the full exponential, and chunks with terms below e^-665: the scalar kernel's chunk
+        if (full || !sumMinusOne(z, from, n, m, SCRATCH.get(), registers, sums, at)) {
+            LogSumExpKernels.sumMinusOneChunk(z, from, from + n, m, full, sums, at);
+        }
+    }
+
+    @Override
+    public void logSoftmaxShift(double[] z, int zo, double m, double lh, double ll, double[] out, int oo, int n) {
+        if (!(Math.abs(m) < 0x1p1023)) {
+            // the vector two-sum of z_i − m may overflow (s − z_i rounds past MAX_VALUE, then
+            // NaN) only for |m| >= 2^1023; the scalar pass redoes it at half scale. (A vector
+            // that short takes the scalar kernel whole: such a z_i gives a term below e^-665.)
+            LogSumExpKernels.logSoftmaxShift(z, zo, m, lh, ll, out, oo, n);
+            return;
+        }
+        logSoftmaxPass(z, zo, m, lh, ll, out, oo, n, SCRATCH.get().d);
     }
 
     /**
@@ -1237,9 +1274,13 @@ public final class PanamaVectorSupport implements VectorSupport {
             LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
+        if (n > VectorSplit.CHUNK) {
+            VectorSplit.logSoftmax(this, z, zo, out, oo, n, m, false);
+            return;
+        }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, zo, n, m, w, registers)) {
+        if (!sumMinusOne(z, zo, n, m, w, registers, null, 0)) {
             LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
@@ -1293,9 +1334,12 @@ public final class PanamaVectorSupport implements VectorSupport {
         if (Double.isInfinite(m) || to - from < LANES) {
             return LogSumExpKernels.logSumExp(z, from, to);
         }
+        if (to - from > VectorSplit.CHUNK) {
+            return VectorSplit.logSumExp(this, z, from, to - from, m, false);
+        }
         Scratch w = SCRATCH.get();
         Dd d = w.d;
-        if (!sumMinusOne(z, from, to - from, m, w, registers)) {
+        if (!sumMinusOne(z, from, to - from, m, w, registers, null, 0)) {
             return LogSumExpKernels.logSumExp(z, from, to);
         }
         ExpLog.log1p(d.hi, d.lo, d);

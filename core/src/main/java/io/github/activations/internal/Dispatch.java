@@ -142,8 +142,8 @@ public final class Dispatch {
 
     /**
      * Returns whether a single vector of {@code n} entries is split over threads
-     * ({@link VectorSplit#parallel}); the public single-vector forms then leave the NaN scan to
-     * the split's first pass.
+     * ({@link VectorSplit#parallel}); the public softmax forms then leave the NaN scan to the
+     * split's first pass (log-softmax and logsumexp keep it: see {@code LogSoftmax.into}).
      */
     public static boolean splits(int n) {
         return VectorSplit.parallel(n);
@@ -201,6 +201,29 @@ public final class Dispatch {
     /** {@link VectorSupport#logSoftmax(double[], int, double[], int, int, String)}. */
     public static void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
         VectorSupportProvider.get().logSoftmax(z, zo, out, oo, n, name);
+    }
+
+    /**
+     * Writes log-softmax(z) (temperature 1) of a single vector that {@link #splits} says to split
+     * into {@code out} (may be {@code z}, same length): split over threads, with the bits of the
+     * sequential run.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any, or
+     *     if every entry is −∞ (nothing written)
+     */
+    public static void logSoftmaxVector(double[] z, double[] out, String name) {
+        VectorSupport v = VectorSupportProvider.get();
+        VectorSplit.logSoftmax(v, z, VectorSplit.definedOrInfiniteMax(v, z, name), out, name);
+    }
+
+    /**
+     * Returns ln Σ exp(z_i) of a single vector that {@link #splits} says to split: split over
+     * threads, with the bits of the sequential run.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any
+     */
+    public static double logSumExpVector(double[] z, String name) {
+        return VectorSplit.logSumExp(VectorSupportProvider.get(), z, name);
     }
 
     /** {@link VectorSupport#logSumExp(double[])}. */

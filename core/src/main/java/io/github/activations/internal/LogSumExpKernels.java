@@ -6,6 +6,7 @@ package io.github.activations.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scalar kernels of the log-sum-exp family: the maximum, Σ exp(z_i − m) − 1 in
@@ -72,6 +73,14 @@ public final class LogSumExpKernels {
      * 2^-61·s and log1p(s) within 2^-61·log1p(s), as s/(1 + s) &lt;= log1p(s)). The sum starts
      * at 0 and keeps each rounding error by a two-sum: s may be tiny, so its terms must not be
      * absorbed into a larger running sum and left to the plain sum of the compensations.
+     *
+     * <p>A vector longer than {@link VectorSplit#CHUNK} entries is summed chunk by chunk in the
+     * log-softmax and logsumexp of {@link VectorSplit} (on one thread or several): each chunk's
+     * {@linkplain #sumMinusOneChunk summary}, then the summaries {@linkplain #fold folded} in
+     * chunk order by two-sums whose errors join the compensation. The only rounding apart from
+     * the terms' own is then still the plain sum of the compensations, over at most
+     * {@code CHUNK} + n/{@code CHUNK} terms at a time instead of n, so the bound above holds
+     * unchanged (the compensation's share of it shrinks).
      */
     public static void sumMinusOne(double[] z, double m, boolean full, Dd d) {
         sumMinusOne(z, m, 1.0, full, d);
@@ -88,6 +97,75 @@ public final class LogSumExpKernels {
 
     /** {@link #sumMinusOne(double[], double, double, boolean, Dd)} of z[from, to). */
     public static void sumMinusOne(double[] z, int from, int to, double m, double t, boolean full, Dd d) {
+        sumLoop(z, from, to, m, t, full, d, null, 0);
+    }
+
+    /** Doubles in a chunk's summary ({@link #sumMinusOneChunk}). */
+    public static final int SUMMARY = 5;
+    /** Offsets in a summary: the running sum and its compensation (the terms of 2^-960 and more). */
+    static final int SUM = 0;
+    static final int COMP = 1;
+    /** Offsets in a summary: the tiny terms' sum, scaled by 2^600, and its trailing part. */
+    static final int TINY_HI = 2;
+    static final int TINY_LO = 3;
+    /** Offset in a summary: the number of entries equal to m. */
+    static final int MAXIMA = 4;
+
+    /**
+     * One chunk of {@link #sumMinusOne(double[], int, int, double, double, boolean, Dd)} at
+     * t = 1, over z[from, to) with m the whole vector's maximum: writes its summary into
+     * sums[at, at + {@link #SUMMARY}) (the running sum and compensation, the tiny sum's two
+     * parts, the count of maxima), as the whole-vector loop leaves them before it finishes.
+     */
+    public static void sumMinusOneChunk(double[] z, int from, int to, double m, boolean full, double[] sums, int at) {
+        sumLoop(z, from, to, m, 1.0, full, ThreadBuffers.register(), sums, at);
+    }
+
+    /**
+     * Adds the chunk summary chunk[at, at + {@link #SUMMARY}) to the running total
+     * sums[total, total + {@link #SUMMARY}) (all zero before the first chunk, whose summary it
+     * then copies exactly): the running sums by a two-sum, its error added to the compensation
+     * with the chunk's; the tiny sums as the loop adds a tiny term; the maxima counted.
+     */
+    public static void fold(double[] sums, int total, double[] chunk, int at) {
+        double a = sums[total + SUM];
+        double h = chunk[at + SUM];
+        double s = a + h;
+        double bb = s - a;
+        sums[total + COMP] = (sums[total + COMP] + chunk[at + COMP]) + ((a - (s - bb)) + (h - bb));
+        sums[total + SUM] = s;
+        double tinyHi = sums[total + TINY_HI];
+        double th = chunk[at + TINY_HI];
+        double ts = tinyHi + th;
+        double tinyLo = sums[total + TINY_LO];
+        tinyLo += Math.abs(tinyHi) >= Math.abs(th) ? (tinyHi - ts) + th : (th - ts) + tinyHi;
+        sums[total + TINY_LO] = tinyLo + chunk[at + TINY_LO];
+        sums[total + TINY_HI] = ts;
+        sums[total + MAXIMA] += chunk[at + MAXIMA];
+    }
+
+    /** Sets {@code d} to s from the folded summary sums[at, at + {@link #SUMMARY}), as the whole-vector loop finishes. */
+    public static void finish(double[] sums, int at, Dd d) {
+        finish(sums[at + MAXIMA], sums[at + SUM], sums[at + COMP], sums[at + TINY_HI], sums[at + TINY_LO], d);
+    }
+
+    private static void finish(double maxima, double sum, double comp, double tinyHi, double tinyLo, Dd d) {
+        d.twoSum(maxima - 1.0, sum).add(comp, 0);
+        if (tinyHi != 0) {
+            if (d.hi == 0) {
+                d.set(ExpLog.scaleRounded(tinyHi, tinyLo, -600), 0);
+            } else {
+                d.add(Math.scalb(tinyHi, -600), Math.scalb(tinyLo, -600));
+            }
+        }
+    }
+
+    /**
+     * The loop of the sums: with {@code summary} null it finishes into {@code d}, else it writes
+     * the chunk summary at summary[at] ({@code d} then only a register).
+     */
+    private static void sumLoop(double[] z, int from, int to, double m, double t, boolean full, Dd d,
+            double @Nullable [] summary, int at) {
         final double under = ExpLog.EXP_UNDERFLOW - 1;
         final double negM = -m;
         final double inv = Quotients.inverse(t);
@@ -157,14 +235,15 @@ public final class LogSumExpKernels {
             comp += ((sum - (s - bs)) + (e - bs)) + d.lo * scale;
             sum = s;
         }
-        d.twoSum(maxima - 1.0, sum).add(comp, 0);
-        if (tinyHi != 0) {
-            if (d.hi == 0) {
-                d.set(ExpLog.scaleRounded(tinyHi, tinyLo, -600), 0);
-            } else {
-                d.add(Math.scalb(tinyHi, -600), Math.scalb(tinyLo, -600));
-            }
+        if (summary == null) {
+            finish(maxima, sum, comp, tinyHi, tinyLo, d);
+            return;
         }
+        summary[at + SUM] = sum;
+        summary[at + COMP] = comp;
+        summary[at + TINY_HI] = tinyHi;
+        summary[at + TINY_LO] = tinyLo;
+        summary[at + MAXIMA] = maxima;
     }
 
     /**
@@ -196,9 +275,21 @@ public final class LogSumExpKernels {
         }
         sumMinusOne(z, zo, zo + n, m, 1.0, false, d);
         ExpLog.log1p(d.hi, d.lo, d);
+        logSoftmaxShift(z, zo, m, d.hi, d.lo, out, oo, n);
+    }
+
+    /**
+     * The last pass of log-softmax: out[oo + i] = (z[zo + i] − m) − (lh + ll) for i in [0, n),
+     * each difference in double-double and rounded once (−∞ for −∞ entries and for differences
+     * that overflow). Elementwise, so a long vector's chunks may run on any thread
+     * ({@link VectorSplit}).
+     */
+    public static void logSoftmaxShift(double[] z, int zo, double m, double lh, double ll, double[] out, int oo,
+            int n) {
+        Dd d = ThreadBuffers.register();
         double negM = -m;
-        double nlh = -d.hi;
-        double nll = -d.lo;
+        double nlh = -lh;
+        double nll = -ll;
         for (int i = 0; i < n; i++) {
             // (z_i − m) as a two-sum s + lo (−∞ entries, and differences that overflow, give
             // −∞), then s + lo − L in double-double, rounded once
@@ -251,28 +342,42 @@ public final class LogSumExpKernels {
         Dd d = ThreadBuffers.register();
         for (int tier = 0; tier < 2; tier++) {
             sumMinusOne(z, from, to, m, 1.0, tier == 1, d);
-            ExpLog.log1p(d.hi, d.lo, d);
-            double lh = d.hi;
-            double ll = d.lo;
-            d.twoSum(m, lh).add(ll, 0);
-            double r = d.value();
-            if (m >= 0) {
-                return r;
-            }
-            double err = tier == 0 ? QUICK_LOG1P_ERROR * lh : 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m);
-            if (err <= Math.ulp(r) / 16) {
+            double r = logSumExpTier(m, tier == 1, d);
+            if (r == r) {
                 return r;
             }
         }
+        return logSumExpExact(z, from, to, m);
+    }
+
+    /**
+     * One tier of {@link #logSumExp}: from {@code d} = s (computed with the full exponential or
+     * the quick one), returns m + log1p(s) rounded once if its error bound is below 1/16 ulp of
+     * it (always for m &gt;= 0), else NaN; {@code d} is overwritten.
+     */
+    static double logSumExpTier(double m, boolean full, Dd d) {
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        d.twoSum(m, lh).add(ll, 0);
+        double r = d.value();
+        if (m >= 0) {
+            return r;
+        }
+        double err = full ? 0x1p-100 * Math.max(1, lh) + 0x1p-104 * Math.abs(m) : QUICK_LOG1P_ERROR * lh;
+        return err <= Math.ulp(r) / 16 ? r : Double.NaN;
+    }
+
+    /**
+     * The slow path of {@link #logSumExp} over z[from, to), m its maximum: the sum of
+     * exp(z_i - m) in 200-bit fixed point (terms below e^-200 cannot reach that precision and are
+     * skipped), its logarithm to 60 digits, then m + ln S rounded once.
+     */
+    static double logSumExpExact(double[] z, int from, int to, double m) {
         // the rare exact path: a copy of a slice is the least of its costs
         return logSumExpExact(from == 0 && to == z.length ? z : java.util.Arrays.copyOfRange(z, from, to), m);
     }
 
-    /**
-     * The slow path of {@link #logSumExp}: the sum of exp(z_i - m) in 200-bit fixed point
-     * (terms below e^-200 cannot reach that precision and are skipped), its logarithm to 60
-     * digits, then m + ln S rounded once.
-     */
     private static double logSumExpExact(double[] z, double m) {
         MathContext mc = new MathContext(60);
         BigDecimal s = BigMath.sumExp(z, m);

@@ -139,11 +139,36 @@ public final class ScalarVectorSupport implements VectorSupport {
 
     @Override
     public void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name) {
+        if (n > VectorSplit.CHUNK) {
+            // chunk by chunk, as VectorSplit also runs it over threads; NaN, all −∞ and +∞
+            // maxima take the kernel
+            double m = LogSumExpKernels.max(z, zo, zo + n);
+            if (m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY) {
+                VectorSplit.logSoftmax(this, z, zo, out, oo, n, m, false);
+                return;
+            }
+        }
         LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
     }
 
     @Override
     public double logSumExp(double[] z, int from, int to) {
+        if (to - from > VectorSplit.CHUNK) {
+            double m = LogSumExpKernels.max(z, from, to);
+            if (m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY) {
+                return VectorSplit.logSumExp(this, z, from, to - from, m, false);
+            }
+        }
         return LogSumExpKernels.logSumExp(z, from, to);
+    }
+
+    @Override
+    public void sumMinusOneChunk(double[] z, int from, int n, double m, boolean full, double[] sums, int at) {
+        LogSumExpKernels.sumMinusOneChunk(z, from, from + n, m, full, sums, at);
+    }
+
+    @Override
+    public void logSoftmaxShift(double[] z, int zo, double m, double lh, double ll, double[] out, int oo, int n) {
+        LogSumExpKernels.logSoftmaxShift(z, zo, m, lh, ll, out, oo, n);
     }
 }

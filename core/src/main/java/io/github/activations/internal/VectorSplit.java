@@ -5,8 +5,8 @@
 package io.github.activations.internal;
 
 /**
- * Long single vectors: their softmax in chunks of {@link #CHUNK} entries, on the calling thread
- * or split over the common pool, with the same bits either way.
+ * Long single vectors: their softmax, log-softmax and logsumexp in chunks of {@link #CHUNK}
+ * entries, on the calling thread or split over the common pool, with the same bits either way.
  *
  * <p>Softmax of a vector longer than one chunk runs in three passes: the maximum m, the terms
  * e_i = exp(z_i − m) with one double-double sum per chunk, and the scaling by 1/S. The chunk
@@ -18,8 +18,21 @@ package io.github.activations.internal;
  * double[], int, int, double, boolean)} for every vector longer than a chunk, so a single-vector
  * call, a batch row and a split call agree bit for bit ({@code VectorSplitTest}).
  *
+ * <p>Log-softmax and logsumexp of a vector longer than one chunk sum s = Σ exp(z_i − m) − 1
+ * the same way: each chunk's summary ({@link VectorSupport#sumMinusOneChunk}: its running sum
+ * and compensation, its sum of tiny terms, its count of maxima), the summaries folded in chunk
+ * order ({@link LogSumExpKernels#fold}) into the double-double s that the one-loop kernel
+ * would form. Logsumexp decides its tier (the quick exponential, the full one, the exact sum)
+ * on the folded s of the whole vector, as the one-loop kernel does, and splits the chunks of
+ * the full tier too; the exact sum runs on the calling thread. Log-softmax then writes
+ * (z_i − m) − log1p(s), elementwise ({@link VectorSupport#logSoftmaxShift}). The sequential
+ * kernels of both implementations call {@link #logSoftmax(VectorSupport, double[], int, double[],
+ * int, int, double, boolean)} and {@link #logSumExp(VectorSupport, double[], int, int, double,
+ * boolean)} for every vector longer than a chunk with a finite maximum ({@code LogSumExpSplitTest}).
+ *
  * <p>Below {@link #PARALLEL_MAX} entries only the exponentials (and, for float, their second
- * computation with the scaling) are split: the maximum and the double scaling are short passes,
+ * computation with the scaling) are split: the maximum, the double scaling and the last pass of
+ * log-softmax are short passes,
  * and each fork and join of the common pool, which wakes its worker, costs about what the
  * second core saves on them (JMH figures in {@code examples/jmh/README.md}).
  *
@@ -44,8 +57,12 @@ public final class VectorSplit {
     /** Smallest vector whose maximum is split too (the other passes are split from {@link #THRESHOLD}). */
     static final int PARALLEL_MAX = 1 << 20;
 
-    /** Per thread: a chunk's sum as (hi, lo), then the running total. */
-    private static final ThreadLocal<double[]> SUMS = ThreadLocal.withInitial(() -> new double[4]);
+    /**
+     * Per thread, for the chunks run on the calling thread: a chunk's sum, then the running
+     * total (softmax: (hi, lo) each; log-sum-exp: a {@link LogSumExpKernels#SUMMARY} each).
+     */
+    private static final ThreadLocal<double[]> SUMS =
+            ThreadLocal.withInitial(() -> new double[2 * LogSumExpKernels.SUMMARY]);
 
     private VectorSplit() {
     }
@@ -318,6 +335,145 @@ public final class VectorSplit {
             v.sigmoid(z, a, out, a, Math.min(n, to * CHUNK) - a);
         });
         return out;
+    }
+
+    // ------------------------------------------------------------------ log-softmax, logsumexp
+
+    /**
+     * Returns the maximum of a single vector that {@link #parallel(int)} splits (the pass is
+     * split itself from {@link #PARALLEL_MAX} entries): the first pass of its log-softmax and
+     * logsumexp.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any
+     */
+    public static double definedOrInfiniteMax(VectorSupport v, double[] z, String name) {
+        double m = max(v, z);
+        if (m != m) {
+            throw Failures.nanIn(z, name);
+        }
+        return m;
+    }
+
+    /**
+     * Writes log-softmax(z) into {@code out} (may be {@code z}, same length) with {@code v}, for
+     * a vector that {@link #parallel(int)} splits, once its maximum {@code m} (not NaN,
+     * {@link #definedOrInfiniteMax}) is known: the passes split over threads, with the bits of
+     * {@code v.logSoftmax}.
+     *
+     * @throws IllegalArgumentException if every entry is −∞ (nothing written)
+     */
+    public static void logSoftmax(VectorSupport v, double[] z, double m, double[] out, String name) {
+        int n = z.length;
+        if (m == Double.NEGATIVE_INFINITY) {
+            throw Failures.allNegativeInfinity(name);
+        }
+        if (m == Double.POSITIVE_INFINITY) {
+            // the +∞ limit: no exponential to split
+            v.logSoftmax(z, 0, out, 0, n, name);
+            return;
+        }
+        logSoftmax(v, z, 0, out, 0, n, m, true);
+    }
+
+    /**
+     * The chunked log-softmax of z[zo, zo + n) into out[oo, oo + n) (the same region of the same
+     * array, or disjoint ones), once its maximum {@code m} is known to be finite: s = Σ exp(z_i −
+     * m) − 1 from the chunks' summaries ({@link #sumMinusOne}), L = log1p(s), then
+     * out_i = (z_i − m) − L ({@link VectorSupport#logSoftmaxShift}); on the calling thread, or
+     * with the chunks split over the common pool.
+     */
+    public static void logSoftmax(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, double m,
+            boolean parallel) {
+        Dd d = sumMinusOne(v, z, zo, n, m, false, parallel);
+        ExpLog.log1p(d.hi, d.lo, d);
+        double lh = d.hi;
+        double ll = d.lo;
+        // the last pass (elementwise, bound by memory) is split only where the maximum is, as
+        // softmax's scaling: split from 2^16 entries it measured no faster at 10^5 and 10^6
+        if (parallel && n >= PARALLEL_MAX) {
+            Batches.runRanges(chunks(n), (from, to) -> {
+                int a = from * CHUNK;
+                int b = Math.min(n, to * CHUNK);
+                v.logSoftmaxShift(z, zo + a, m, lh, ll, out, oo + a, b - a);
+            });
+        } else {
+            // a chunk per call, as split: one call over 10^6 entries (one long loop, compiled on
+            // stack we suppose) ran with boxed vectors in 2 JVMs of 4 (44 and 115 MB per call)
+            for (int a = 0; a < n; a += CHUNK) {
+                v.logSoftmaxShift(z, zo + a, m, lh, ll, out, oo + a, Math.min(CHUNK, n - a));
+            }
+        }
+    }
+
+    /**
+     * Returns ln Σ exp(z_i) of a single vector that {@link #parallel(int)} splits, with
+     * {@code v}: its passes split over threads, with the bits of {@code v.logSumExp}.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the first NaN's index, if any
+     */
+    public static double logSumExp(VectorSupport v, double[] z, String name) {
+        double m = definedOrInfiniteMax(v, z, name);
+        if (Double.isInfinite(m)) {
+            // +∞, or every entry −∞ (ln 0)
+            return m;
+        }
+        return logSumExp(v, z, 0, z.length, m, true);
+    }
+
+    /**
+     * The chunked logsumexp of z[from, from + n), once its maximum {@code m} is known to be
+     * finite: the tiers of {@link LogSumExpKernels#logSumExp} (the quick exponential, then the
+     * full one, then the exact sum), each of the first two decided on the whole vector's s,
+     * folded from the chunks' summaries ({@link #sumMinusOne}); on the calling thread, or with
+     * the chunks of each tier split over the common pool. The exact path runs on the calling
+     * thread.
+     */
+    public static double logSumExp(VectorSupport v, double[] z, int from, int n, double m, boolean parallel) {
+        for (int tier = 0; tier < 2; tier++) {
+            Dd d = sumMinusOne(v, z, from, n, m, tier == 1, parallel);
+            double r = LogSumExpKernels.logSumExpTier(m, tier == 1, d);
+            if (r == r) {
+                return r;
+            }
+        }
+        return LogSumExpKernels.logSumExpExact(z, from, from + n, m);
+    }
+
+    /**
+     * Returns s = Σ exp(z_i − m) − 1 over z[zo, zo + n) (maxima counted apart) in this thread's
+     * register ({@link ThreadBuffers}; valid until the next use of it): the chunks' summaries
+     * ({@link VectorSupport#sumMinusOneChunk}) folded in chunk order
+     * ({@link LogSumExpKernels#fold}), whether they ran on this thread or over the common pool.
+     */
+    static Dd sumMinusOne(VectorSupport v, double[] z, int zo, int n, double m, boolean full, boolean parallel) {
+        final int size = LogSumExpKernels.SUMMARY;
+        double[] sums;
+        int total;
+        if (parallel) {
+            int chunks = chunks(n);
+            sums = new double[size * (chunks + 1)];
+            Batches.runRanges(chunks, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    int at = c * CHUNK;
+                    v.sumMinusOneChunk(z, zo + at, Math.min(CHUNK, n - at), m, full, sums, size * c);
+                }
+            });
+            total = size * chunks;
+            for (int c = 0; c < chunks; c++) {
+                LogSumExpKernels.fold(sums, total, sums, size * c);
+            }
+        } else {
+            sums = SUMS.get();
+            total = size;
+            java.util.Arrays.fill(sums, total, total + size, 0.0);
+            for (int at = 0; at < n; at += CHUNK) {
+                v.sumMinusOneChunk(z, zo + at, Math.min(CHUNK, n - at), m, full, sums, 0);
+                LogSumExpKernels.fold(sums, total, sums, 0);
+            }
+        }
+        Dd d = ThreadBuffers.register();
+        LogSumExpKernels.finish(sums, total, d);
+        return d;
     }
 
     /**

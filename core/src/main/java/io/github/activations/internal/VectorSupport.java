@@ -11,7 +11,8 @@ package io.github.activations.internal;
  * except for the methods that start by taking the maximum (argmax, softmax, log-softmax,
  * logsumexp): they find a NaN in that pass and report it as documented on each method, before
  * anything is written. Argmax relies on it and reads its input once; the public softmax family
- * still scans first (see {@code LogSoftmax.into}).
+ * still scans first (see {@code LogSoftmax.into}), but for the softmax of a long vector split
+ * over threads ({@link VectorSplit}), whose first pass finds the NaN.
  *
  * <p>Contract shared by both implementations: the same accuracy bounds as the scalar kernels
  * ({@link SoftmaxKernels}, {@link LogSumExpKernels}, {@link SigmoidKernels}: softmax elements
@@ -213,4 +214,22 @@ public interface VectorSupport {
 
     /** {@link #logSumExp(double[])} of z[from, to), non-empty: the bits of the whole-array form. */
     double logSumExp(double[] z, int from, int to);
+
+    /**
+     * One chunk of a long vector's log-softmax or logsumexp sum ({@link VectorSplit}): writes
+     * the summary of Σ exp(z_i − m) − 1 over z[from, from + n) into sums[at, at +
+     * {@link LogSumExpKernels#SUMMARY}), in the layout of
+     * {@link LogSumExpKernels#sumMinusOneChunk}, with the full exponential or the quick one.
+     * Requires m = the whole vector's maximum, finite. The same code whatever thread runs it,
+     * and the one that this implementation's single-vector log-softmax and logsumexp use for
+     * every vector longer than a chunk.
+     */
+    void sumMinusOneChunk(double[] z, int from, int n, double m, boolean full, double[] sums, int at);
+
+    /**
+     * The last pass of a long vector's log-softmax: out[oo + i] = (z[zo + i] − m) − (lh + ll),
+     * rounded once, for i in [0, n) (the same region or disjoint ones), as this implementation's
+     * single-vector log-softmax computes it.
+     */
+    void logSoftmaxShift(double[] z, int zo, double m, double lh, double ll, double[] out, int oo, int n);
 }

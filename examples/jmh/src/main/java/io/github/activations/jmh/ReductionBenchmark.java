@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 public class ReductionBenchmark {
-    /** Vector length. */
-    @Param({"1000", "100000"})
+    /** Vector length (from 65,536 log-softmax and logsumexp split over threads; see VectorPath). */
+    @Param({"1000", "100000", "1000000"})
     public int n;
 
     private double[] z;
