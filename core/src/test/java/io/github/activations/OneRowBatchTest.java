@@ -94,6 +94,82 @@ class OneRowBatchTest {
                 () -> Softmax.into(new float[][] {good, good}, new float[][] {new float[1], new float[3]}), "float out");
     }
 
+    /**
+     * A long row (split over threads where the machine allows: its NaN is then found by the
+     * split's first pass, not by a scan before it) fails with the exception of a larger batch,
+     * and writes nothing, in all four one-row forms.
+     */
+    @Test
+    void longBadRowFailsAsInALargerBatch() {
+        int n = 100_000;
+        for (int at : new int[] {0, 8_191, 8_192, 54_321, n - 1, -1}) {
+            double[] row = new double[n];
+            float[] rowF = new float[n];
+            for (int i = 0; i < n; i++) {
+                row[i] = at == -1 ? NINF : (i % 17) - 8.5;
+                rowF[i] = (float) row[i];
+            }
+            if (at >= 0) {
+                row[at] = Double.NaN;
+                rowF[at] = Float.NaN;
+            }
+            double[] two = Arrays.copyOf(row, 2 * n);
+            float[] twoF = Arrays.copyOf(rowF, 2 * n);
+            String what = at == -1 ? "all -inf" : "NaN at " + at;
+            double[][] one = {new double[n]};
+            Arrays.fill(one[0], 42);
+            sameFailure(() -> Softmax.into(new double[][] {row}, one),
+                    () -> Softmax.into(new double[][] {row, GOOD}, new double[][] {new double[n], new double[3]}), what);
+            assertEquals(42, Arrays.stream(one[0]).min().getAsDouble(), "nothing written, " + what);
+            assertEquals(42, Arrays.stream(one[0]).max().getAsDouble(), "nothing written, " + what);
+            float[][] oneF = {new float[n]};
+            sameFailure(() -> Softmax.into(new float[][] {rowF}, oneF),
+                    () -> Softmax.into(new float[][] {rowF, {1f, 2f, 3f}}, new float[][] {new float[n], new float[3]}),
+                    "float, " + what);
+            assertEquals(0, countNonZero(oneF[0]), "nothing written, float, " + what);
+            double[] flatOut = new double[n];
+            Arrays.fill(flatOut, 42);
+            sameFailure(() -> Softmax.intoRows(row, n, flatOut), () -> Softmax.intoRows(two, n, new double[2 * n]),
+                    "row-major, " + what);
+            assertEquals(42, Arrays.stream(flatOut).min().getAsDouble(), "nothing written, row-major, " + what);
+            assertEquals(42, Arrays.stream(flatOut).max().getAsDouble(), "nothing written, row-major, " + what);
+            float[] flatOutF = new float[n];
+            sameFailure(() -> Softmax.intoRows(rowF, n, flatOutF), () -> Softmax.intoRows(twoF, n, new float[2 * n]),
+                    "float row-major, " + what);
+            assertEquals(0, countNonZero(flatOutF), "nothing written, float row-major, " + what);
+            // a NaN row is named before a bad out, as in a larger batch
+            sameFailure(() -> Softmax.into(new double[][] {row}, new double[][] {new double[n - 1]}),
+                    () -> Softmax.into(new double[][] {row, GOOD}, new double[][] {new double[n - 1], new double[3]}),
+                    "short out, " + what);
+        }
+    }
+
+    /** A long good row in the one-row forms: the single-vector bits. */
+    @Test
+    void longRowIsTheSingleVectorResult() {
+        int n = 100_000;
+        double[] z = new double[n];
+        float[] f = new float[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = Math.sin(i * 0.37) * 30;
+            f[i] = (float) z[i];
+        }
+        assertArrayEquals(Softmax.of(z), Softmax.into(new double[][] {z}, new double[][] {new double[n]})[0]);
+        assertArrayEquals(Softmax.of(z), Softmax.intoRows(z, n, new double[n]));
+        assertArrayEquals(Softmax.of(f), Softmax.into(new float[][] {f}, new float[][] {new float[n]})[0]);
+        assertArrayEquals(Softmax.of(f), Softmax.intoRows(f, n, new float[n]));
+    }
+
+    private static int countNonZero(float[] a) {
+        int c = 0;
+        for (float x : a) {
+            if (x != 0) {
+                c++;
+            }
+        }
+        return c;
+    }
+
     private static void sameFailure(Runnable oneRow, Runnable general, String what) {
         RuntimeException expected = thrown(general);
         RuntimeException actual = thrown(oneRow);

@@ -99,29 +99,39 @@ public final class VectorSplit {
     }
 
     /**
-     * The softmax of a slice z[zo, zo + n) already checked (no NaN, not all −∞) into out[oo, oo +
-     * n): its passes split over threads when {@link #parallel(int)}, with the bits of
-     * {@code v.softmax} on the slice either way.
+     * The softmax of a slice z[zo, zo + n) already checked not to be all −∞ into out[oo, oo + n):
+     * its passes split over threads when {@link #parallel(int)}, with the bits of
+     * {@code v.softmax} on the slice either way. Returns false, having written nothing, if the
+     * slice holds a NaN (found by the pass that takes the maximum, so that the caller, which
+     * names it in its own terms, need not scan the slice first).
      */
-    public static void softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
+    public static boolean softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
         double m = v.max(z, zo, zo + n);
+        if (m != m) {
+            return false;
+        }
         if (!parallel(n) || !(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY)
                 || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
-            return;
+            return true;
         }
         softmax(v, z, zo, out, oo, n, m, true);
+        return true;
     }
 
     /** Float form of {@link #softmaxSlice(VectorSupport, double[], int, double[], int, int, String)}. */
-    public static void softmaxSlice(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, String name) {
+    public static boolean softmaxSlice(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, String name) {
         float m = v.max(z, zo, zo + n);
+        if (m != m) {
+            return false;
+        }
         if (!parallel(n) || !(m > Float.NEGATIVE_INFINITY && m < Float.POSITIVE_INFINITY)
                 || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
-            return;
+            return true;
         }
         softmax(v, z, zo, out, oo, n, m, true);
+        return true;
     }
 
     /**
