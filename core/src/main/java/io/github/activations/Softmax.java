@@ -256,43 +256,35 @@ public final class Softmax {
     /**
      * A batch of one row: the batch form's checks in their order and with their messages, but
      * without its loops and lambdas, then the single-vector kernel, which finds an all −∞ row
-     * before it writes; a long row is split over threads as the single-vector form splits a long
-     * vector, and, as there, its NaN scan is left to the split's first pass (so a batch of one
-     * row costs what one vector costs: issue 13).
+     * before it writes, split over threads as the single-vector form splits a long vector (so a
+     * batch of one row costs what one vector costs: issue 13). The row is scanned for NaN first,
+     * as in a larger batch (the scan is split over threads from 2^20 entries).
      */
     private static void oneRow(double[][] rows, double[][] out) {
-        double[] row = rows[0];
-        if (row != null && Dispatch.splits(row.length) && out != null && out.length == 1 && out[0] != null
-                && out[0].length == row.length) {
-            // shapes right: the split's pass that takes the maximum finds a NaN and throws the
-            // check's own exception, so the row is not scanned first
-            Dispatch.softmaxVector(row, out[0], "rows[0]");
-            return;
-        }
-        Checks.vector(row, "rows[0]");
+        double[] row = Checks.vector(rows[0], "rows[0]");
         Checks.notNull(out, "out");
         Checks.sameLength(1, "rows", out.length, "out");
         Checks.notNull(out[0], "out[0]");
         Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
-        Dispatch.softmax(row, out[0], 1.0, "rows[0]");
+        if (Dispatch.splits(row.length)) {
+            Dispatch.softmaxVector(row, out[0], "rows[0]");
+        } else {
+            Dispatch.softmax(row, out[0], 1.0, "rows[0]");
+        }
     }
 
     /** Float form of {@link #oneRow(double[][], double[][])}. */
     private static void oneRow(float[][] rows, float[][] out) {
-        float[] row = rows[0];
-        if (row != null && Dispatch.splits(row.length) && out != null && out.length == 1 && out[0] != null
-                && out[0].length == row.length) {
-            // shapes right: the split's pass that takes the maximum finds a NaN and throws the
-            // check's own exception, so the row is not scanned first
-            Dispatch.softmaxVector(row, out[0], "rows[0]");
-            return;
-        }
-        Checks.vector(row, "rows[0]");
+        float[] row = Checks.vector(rows[0], "rows[0]");
         Checks.notNull(out, "out");
         Checks.sameLength(1, "rows", out.length, "out");
         Checks.notNull(out[0], "out[0]");
         Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
-        Dispatch.softmax(row, out[0], "rows[0]");
+        if (Dispatch.splits(row.length)) {
+            Dispatch.softmaxVector(row, out[0], "rows[0]");
+        } else {
+            Dispatch.softmax(row, out[0], "rows[0]");
+        }
     }
 
     /** Float form of {@link #unitRows(double[][], double[][])}. */
@@ -585,19 +577,12 @@ public final class Softmax {
     public static double[] intoRows(double[] z, int offset, int length, int rowLength, double[] out, int outOffset) {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
-        if (rows == 1 && Dispatch.splits(length)) {
-            // one long row: split over threads as the single-vector form splits it; a row holding
-            // a NaN is not all −∞, and the pass that takes the maximum finds the NaN (one pass
-            // over the row fewer than the scan, which then runs only to name it)
-            RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-            if (!Dispatch.softmaxVector(z, offset, out, outOffset, length, "z")) {
-                RowMajor.noNaN(z, offset, length, rowLength, "z");
-            }
-            return out;
-        }
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-        if (Batches.parallel(rows, length)) {
+        if (rows == 1 && Dispatch.splits(length)) {
+            // one long row: split over threads as the single-vector form splits it
+            Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
+        } else if (Batches.parallel(rows, length)) {
             Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
         } else {
             rowRange(z, offset, rowLength, out, outOffset, 0, rows);
@@ -621,19 +606,12 @@ public final class Softmax {
     public static float[] intoRows(float[] z, int offset, int length, int rowLength, float[] out, int outOffset) {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
-        if (rows == 1 && Dispatch.splits(length)) {
-            // one long row: split over threads as the single-vector form splits it; a row holding
-            // a NaN is not all −∞, and the pass that takes the maximum finds the NaN (one pass
-            // over the row fewer than the scan, which then runs only to name it)
-            RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-            if (!Dispatch.softmaxVector(z, offset, out, outOffset, length, "z")) {
-                RowMajor.noNaN(z, offset, length, rowLength, "z");
-            }
-            return out;
-        }
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-        if (Batches.parallel(rows, length)) {
+        if (rows == 1 && Dispatch.splits(length)) {
+            // one long row: split over threads as the single-vector form splits it
+            Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
+        } else if (Batches.parallel(rows, length)) {
             Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
         } else {
             rowRange(z, offset, rowLength, out, outOffset, 0, rows);

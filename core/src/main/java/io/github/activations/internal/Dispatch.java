@@ -159,16 +159,15 @@ public final class Dispatch {
 
     /**
      * {@link #softmaxVector(double[], double[], String)} of z[zo, zo + n) into out[oo, oo + n),
-     * checked not to be all −∞ (a row-major batch of one long row); false, with nothing written,
-     * if it holds a NaN ({@link VectorSplit#softmaxSlice}).
+     * checked (no NaN, not all −∞): a row-major batch of one long row.
      */
-    public static boolean softmaxVector(double[] z, int zo, double[] out, int oo, int n, String name) {
-        return VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);
+    public static void softmaxVector(double[] z, int zo, double[] out, int oo, int n, String name) {
+        VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);
     }
 
     /** Float form of {@link #softmaxVector(double[], int, double[], int, int, String)}. */
-    public static boolean softmaxVector(float[] z, int zo, float[] out, int oo, int n, String name) {
-        return VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);
+    public static void softmaxVector(float[] z, int zo, float[] out, int oo, int n, String name) {
+        VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);
     }
 
     /** Float form of {@link #softmaxVector(double[], double[], String)}. */

@@ -73,7 +73,7 @@ public final class RowMajor {
 
     /** Throws for a NaN in z[offset, offset + length), naming its row and column. */
     public static void noNaN(double[] z, int offset, int length, int rowLength, String name) {
-        int bad = VectorSupportProvider.get().indexOfNaN(z, offset, offset + length);
+        int bad = VectorSplit.indexOfNaN(VectorSupportProvider.get(), z, offset, length);
         if (bad >= 0) {
             throw nan(name, bad, offset, rowLength);
         }
@@ -81,7 +81,7 @@ public final class RowMajor {
 
     /** Float form of {@link #noNaN(double[], int, int, int, String)}. */
     public static void noNaN(float[] z, int offset, int length, int rowLength, String name) {
-        int bad = VectorSupportProvider.get().indexOfNaN(z, offset, offset + length);
+        int bad = VectorSplit.indexOfNaN(VectorSupportProvider.get(), z, offset, length);
         if (bad >= 0) {
             throw nan(name, bad, offset, rowLength);
         }

@@ -99,39 +99,29 @@ public final class VectorSplit {
     }
 
     /**
-     * The softmax of a slice z[zo, zo + n) already checked not to be all −∞ into out[oo, oo + n):
-     * its passes split over threads when {@link #parallel(int)}, with the bits of
-     * {@code v.softmax} on the slice either way. Returns false, having written nothing, if the
-     * slice holds a NaN (found by the pass that takes the maximum, so that the caller, which
-     * names it in its own terms, need not scan the slice first).
+     * The softmax of a slice z[zo, zo + n) already checked (no NaN, not all −∞) into out[oo, oo +
+     * n): its passes split over threads when {@link #parallel(int)}, with the bits of
+     * {@code v.softmax} on the slice either way.
      */
-    public static boolean softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
-        double m = v.max(z, zo, zo + n);
-        if (m != m) {
-            return false;
-        }
+    public static void softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
+        double m = parallel(n) ? max(v, z, zo, n) : v.max(z, zo, zo + n);
         if (!parallel(n) || !(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY)
                 || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
-            return true;
+            return;
         }
         softmax(v, z, zo, out, oo, n, m, true);
-        return true;
     }
 
     /** Float form of {@link #softmaxSlice(VectorSupport, double[], int, double[], int, int, String)}. */
-    public static boolean softmaxSlice(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, String name) {
-        float m = v.max(z, zo, zo + n);
-        if (m != m) {
-            return false;
-        }
+    public static void softmaxSlice(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, String name) {
+        float m = parallel(n) ? max(v, z, zo, n) : v.max(z, zo, zo + n);
         if (!parallel(n) || !(m > Float.NEGATIVE_INFINITY && m < Float.POSITIVE_INFINITY)
                 || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
-            return true;
+            return;
         }
         softmax(v, z, zo, out, oo, n, m, true);
-        return true;
     }
 
     /**
@@ -140,15 +130,30 @@ public final class VectorSplit {
      * the common pool (waking its worker) costs about what the second core saves; split above.
      */
     private static double max(VectorSupport v, double[] z) {
-        int n = z.length;
-        if (n < PARALLEL_MAX) {
-            return v.max(z, 0, n);
-        }
+        return max(v, z, 0, z.length);
+    }
+
+    /** {@link #max(VectorSupport, double[])} of z[zo, zo + n), non-empty. */
+    private static double max(VectorSupport v, double[] z, int zo, int n) {
         int chunks = chunks(n);
+        if (n < PARALLEL_MAX) {
+            // chunk by chunk on this thread too (see scale)
+            double m = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < chunks; c++) {
+                double x = v.max(z, zo + c * CHUNK, zo + Math.min(n, (c + 1) * CHUNK));
+                if (x != x) {
+                    return x;
+                }
+                if (x > m) {
+                    m = x;
+                }
+            }
+            return m;
+        }
         double[] maxima = new double[chunks];
         Batches.runRanges(chunks, (from, to) -> {
             for (int c = from; c < to; c++) {
-                maxima[c] = v.max(z, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+                maxima[c] = v.max(z, zo + c * CHUNK, zo + Math.min(n, (c + 1) * CHUNK));
             }
         });
         double m = Double.NEGATIVE_INFINITY;
@@ -166,15 +171,30 @@ public final class VectorSplit {
 
     /** Float form of {@link #max(VectorSupport, double[])}. */
     private static float max(VectorSupport v, float[] z) {
-        int n = z.length;
-        if (n < PARALLEL_MAX) {
-            return v.max(z, 0, n);
-        }
+        return max(v, z, 0, z.length);
+    }
+
+    /** {@link #max(VectorSupport, float[])} of z[zo, zo + n), non-empty. */
+    private static float max(VectorSupport v, float[] z, int zo, int n) {
         int chunks = chunks(n);
+        if (n < PARALLEL_MAX) {
+            // chunk by chunk on this thread too (see scale)
+            float m = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < chunks; c++) {
+                float x = v.max(z, zo + c * CHUNK, zo + Math.min(n, (c + 1) * CHUNK));
+                if (x != x) {
+                    return x;
+                }
+                if (x > m) {
+                    m = x;
+                }
+            }
+            return m;
+        }
         float[] maxima = new float[chunks];
         Batches.runRanges(chunks, (from, to) -> {
             for (int c = from; c < to; c++) {
-                maxima[c] = v.max(z, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+                maxima[c] = v.max(z, zo + c * CHUNK, zo + Math.min(n, (c + 1) * CHUNK));
             }
         });
         float m = Float.NEGATIVE_INFINITY;
@@ -228,13 +248,21 @@ public final class VectorSplit {
         // the scaling (a tenth of the work) is split only where the maximum is: below, one more
         // fork and join costs about what it saves
         if (parallel && n >= PARALLEL_MAX) {
-            Batches.runRanges(chunks(n), (from, to) -> {
-                int a = from * CHUNK;
-                int b = Math.min(n, to * CHUNK);
-                v.softmaxScale(out, oo + a, b - a, ih, il);
-            });
+            Batches.runRanges(chunks(n), (from, to) -> scale(v, out, oo, n, ih, il, from, to));
         } else {
-            v.softmaxScale(out, oo, n, ih, il);
+            scale(v, out, oo, n, ih, il, 0, chunks(n));
+        }
+    }
+
+    /**
+     * The scaling of chunks [from, to) of out[oo, oo + n), one call per chunk: a single call over
+     * 2^21 entries (a loop that C2 may first compile on stack) ran with boxed vectors in some
+     * JVMs on JDK 17 (JMH -prof gc, 2026-12-05; as the log-softmax output pass did).
+     */
+    private static void scale(VectorSupport v, double[] out, int oo, int n, double ih, double il, int from, int to) {
+        for (int c = from; c < to; c++) {
+            int a = c * CHUNK;
+            v.softmaxScale(out, oo + a, Math.min(CHUNK, n - a), ih, il);
         }
     }
 
@@ -282,13 +310,18 @@ public final class VectorSplit {
             boolean parallel) {
         double inv = 1 / termSum(v, z, zo, n, m, parallel);
         if (parallel) {
-            Batches.runRanges(chunks(n), (from, to) -> {
-                int a = from * CHUNK;
-                int b = Math.min(n, to * CHUNK);
-                v.softmaxScale(z, zo + a, b - a, m, inv, out, oo + a);
-            });
+            Batches.runRanges(chunks(n), (from, to) -> scale(v, z, zo, n, m, inv, out, oo, from, to));
         } else {
-            v.softmaxScale(z, zo, n, m, inv, out, oo);
+            scale(v, z, zo, n, m, inv, out, oo, 0, chunks(n));
+        }
+    }
+
+    /** Float form of {@link #scale(VectorSupport, double[], int, int, double, double, int, int)}: the terms computed again. */
+    private static void scale(VectorSupport v, float[] z, int zo, int n, double m, double inv, float[] out, int oo,
+            int from, int to) {
+        for (int c = from; c < to; c++) {
+            int a = c * CHUNK;
+            v.softmaxScale(z, zo + a, Math.min(CHUNK, n - a), m, inv, out, oo + a);
         }
     }
 
@@ -498,6 +531,68 @@ public final class VectorSplit {
         double e = (a - (s - bb)) + (h - bb);
         sums[at] = s;
         sums[at + 1] = (sums[at + 1] + l) + e;
+    }
+
+    /**
+     * Returns the index of the first NaN in z[zo, zo + n), or −1: the NaN scan that the public
+     * forms run before a split (see {@code Softmax.into}), itself split over threads, chunk by
+     * chunk, from {@link #PARALLEL_MAX} entries.
+     */
+    public static int indexOfNaN(VectorSupport v, double[] z, int zo, int n) {
+        if (n <= CHUNK) {
+            return v.indexOfNaN(z, zo, zo + n);
+        }
+        if (n < PARALLEL_MAX || !parallel(n)) {
+            // chunk by chunk on this thread too (see scale)
+            for (int a = 0; a < n; a += CHUNK) {
+                int i = v.indexOfNaN(z, zo + a, zo + Math.min(n, a + CHUNK));
+                if (i >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int[] first = new int[chunks(n)];
+        Batches.runRanges(first.length, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                first[c] = v.indexOfNaN(z, zo + c * CHUNK, zo + Math.min(n, (c + 1) * CHUNK));
+            }
+        });
+        return firstFound(first);
+    }
+
+    /** Float form of {@link #indexOfNaN(VectorSupport, double[], int, int)}. */
+    public static int indexOfNaN(VectorSupport v, float[] z, int zo, int n) {
+        if (n <= CHUNK) {
+            return v.indexOfNaN(z, zo, zo + n);
+        }
+        if (n < PARALLEL_MAX || !parallel(n)) {
+            // chunk by chunk on this thread too (see scale)
+            for (int a = 0; a < n; a += CHUNK) {
+                int i = v.indexOfNaN(z, zo + a, zo + Math.min(n, a + CHUNK));
+                if (i >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int[] first = new int[chunks(n)];
+        Batches.runRanges(first.length, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                first[c] = v.indexOfNaN(z, zo + c * CHUNK, zo + Math.min(n, (c + 1) * CHUNK));
+            }
+        });
+        return firstFound(first);
+    }
+
+    /** The first index other than −1 in chunk order, or −1. */
+    private static int firstFound(int[] first) {
+        for (int i : first) {
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int chunks(int n) {
