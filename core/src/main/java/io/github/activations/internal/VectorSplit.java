@@ -36,6 +36,13 @@ package io.github.activations.internal;
  * and each fork and join of the common pool, which wakes its worker, costs about what the
  * second core saves on them (JMH figures in {@code examples/jmh/README.md}).
  *
+ * <p>The NaN scan of a long vector ({@link #indexOfNaN}, behind {@code Checks.vector} and the
+ * row-major checks) is split the same way from {@link #PARALLEL_MAX} entries, and the passes
+ * above run one chunk per kernel call on the calling thread too. Known, cause not found: on JDK
+ * 17, C2 compiled the double split from 2^20 entries with boxed vectors in some JVMs (1 to 3 of
+ * every 4 or 5 JMH forks at 2^21 entries: 93 or 165 MB per call, 2 to 4 times slower), never
+ * on one thread, on JDK 25, for float or at 10^5 ({@code examples/jmh/README.md}).
+ *
  * <p>A vector is split over threads when it has at least {@link #THRESHOLD} entries, the
  * machine two processors or more, and {@code -Dactivations.parallel=false} is not set
  * ({@link Batches#parallel}). Below that the fork and join (some microseconds) cost more than the
