@@ -114,7 +114,6 @@ public final class Dispatch {
         VectorSupportProvider.get().softmax(z, zo, out, oo, n, name);
     }
 
-    /** {@link SoftmaxKernels#backward(double[], double[])}. */
     /** {@link VectorSupport#groupsRows}: whether batches of rows of n entries take the small-row kernel. */
     public static boolean groupsRows(int n) {
         return VectorSupportProvider.get().groupsRows(n);
@@ -142,7 +141,7 @@ public final class Dispatch {
 
     /**
      * Returns whether a single vector of {@code n} entries is split over threads
-     * ({@link VectorSplit#parallel}); the public softmax forms then leave the NaN scan to the
+     * ({@link VectorSplit#parallel}); the single-vector softmax forms then leave the NaN scan to the
      * split's first pass (log-softmax and logsumexp keep it: see {@code LogSoftmax.into}).
      */
     public static boolean splits(int n) {
@@ -175,6 +174,7 @@ public final class Dispatch {
         VectorSplit.softmax(VectorSupportProvider.get(), z, out, name);
     }
 
+    /** {@link SoftmaxKernels#backward(double[], double[])}. */
     public static double[] softmaxBackward(double[] p, double[] gradOut) {
         return SoftmaxKernels.backward(p, gradOut);
     }

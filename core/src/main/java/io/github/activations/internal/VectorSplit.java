@@ -111,9 +111,12 @@ public final class VectorSplit {
      * {@code v.softmax} on the slice either way.
      */
     public static void softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
-        double m = parallel(n) ? max(v, z, zo, n) : v.max(z, zo, zo + n);
-        if (!parallel(n) || !(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY)
-                || SoftmaxKernels.live(z, zo, n) < 3) {
+        if (!parallel(n)) {
+            v.softmax(z, zo, out, oo, n, name);
+            return;
+        }
+        double m = max(v, z, zo, n);
+        if (!(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY) || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
             return;
         }
@@ -122,9 +125,12 @@ public final class VectorSplit {
 
     /** Float form of {@link #softmaxSlice(VectorSupport, double[], int, double[], int, int, String)}. */
     public static void softmaxSlice(VectorSupport v, float[] z, int zo, float[] out, int oo, int n, String name) {
-        float m = parallel(n) ? max(v, z, zo, n) : v.max(z, zo, zo + n);
-        if (!parallel(n) || !(m > Float.NEGATIVE_INFINITY && m < Float.POSITIVE_INFINITY)
-                || SoftmaxKernels.live(z, zo, n) < 3) {
+        if (!parallel(n)) {
+            v.softmax(z, zo, out, oo, n, name);
+            return;
+        }
+        float m = max(v, z, zo, n);
+        if (!(m > Float.NEGATIVE_INFINITY && m < Float.POSITIVE_INFINITY) || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
             return;
         }
@@ -547,9 +553,6 @@ public final class VectorSplit {
      * chunk, from {@link #PARALLEL_MAX} entries.
      */
     public static int indexOfNaN(VectorSupport v, double[] z, int zo, int n) {
-        if (n <= CHUNK) {
-            return v.indexOfNaN(z, zo, zo + n);
-        }
         if (n < PARALLEL_MAX || !parallel(n)) {
             // chunk by chunk on this thread too (see scale)
             for (int a = 0; a < n; a += CHUNK) {
@@ -571,9 +574,6 @@ public final class VectorSplit {
 
     /** Float form of {@link #indexOfNaN(VectorSupport, double[], int, int)}. */
     public static int indexOfNaN(VectorSupport v, float[] z, int zo, int n) {
-        if (n <= CHUNK) {
-            return v.indexOfNaN(z, zo, zo + n);
-        }
         if (n < PARALLEL_MAX || !parallel(n)) {
             // chunk by chunk on this thread too (see scale)
             for (int a = 0; a < n; a += CHUNK) {
