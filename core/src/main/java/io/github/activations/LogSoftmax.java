@@ -108,19 +108,19 @@ public final class LogSoftmax {
         Checks.vector(z, "z");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        logSoftmaxWidened(w, temperature);
+        compute(w, w, temperature);
         return Floats.narrow(w);
     }
 
     /**
-     * The widened entries of a checked float vector replaced by their log-softmax: split over
-     * threads at temperature 1 for a long vector, as the double form.
+     * Writes the log-softmax of checked {@code z} into {@code out} (may be {@code z}): split over
+     * threads at temperature 1 for a long vector (the float forms pass their widened entries).
      */
-    private static void logSoftmaxWidened(double[] w, double temperature) {
-        if (temperature == 1.0 && Dispatch.splits(w.length)) {
-            Dispatch.logSoftmaxVector(w, w, "z");
+    private static void compute(double[] z, double[] out, double temperature) {
+        if (temperature == 1.0 && Dispatch.splits(z.length)) {
+            Dispatch.logSoftmaxVector(z, out, "z");
         } else {
-            Dispatch.logSoftmax(w, w, temperature, "z");
+            Dispatch.logSoftmax(z, out, temperature, "z");
         }
     }
 
@@ -226,11 +226,7 @@ public final class LogSoftmax {
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
-        if (temperature == 1.0 && Dispatch.splits(z.length)) {
-            Dispatch.logSoftmaxVector(z, out, "z");
-        } else {
-            Dispatch.logSoftmax(z, out, temperature, "z");
-        }
+        compute(z, out, temperature);
         return out;
     }
 
@@ -261,7 +257,7 @@ public final class LogSoftmax {
         Checks.sameLength(z.length, "z", out.length, "out");
         Checks.temperature(temperature);
         double[] w = Floats.widen(z);
-        logSoftmaxWidened(w, temperature);
+        compute(w, w, temperature);
         return Floats.narrow(w, out);
     }
 
