@@ -56,6 +56,26 @@ class LogSoftmaxAccuracyTest {
         }
     }
 
+    /**
+     * A maximum 0 and entries between 746 and 790 below it: each term alone rounds to 0, but
+     * thousands of them sum to a subnormal s, and the maximum's log-probability is −log1p(s) =
+     * −s (the other entries' are their own values to within an ulp). Lengths up to 70,000
+     * (chunked and split); within 2 ulp, as everywhere.
+     */
+    @Test
+    void termsThatUnderflowOneByOneStillSumToASubnormal() {
+        LogitGenerator g = generator("underflowing terms");
+        UlpStats stats = new UlpStats(NAME, "underflowing terms summed");
+        for (int n : new int[] {3, 50, 1_000, 9_000, 70_000}) {
+            double[] z = new double[n];
+            for (int i = 1; i < n; i++) {
+                z[i] = -g.uniform(746, 790);
+            }
+            measure(stats, z);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
     @Test
     void ordinaryLogitsWithTemperature() {
         LogitGenerator g = generator("temperature");

@@ -156,6 +156,30 @@ class LogSumExpAccuracyTest {
         stats.addFloat(LogSumExp.of(z), Reference.logSumExp(wide), () -> "z=" + Property.describe(z));
     }
 
+    /**
+     * A maximum 0 and entries between 746 and 790 below it: each term alone rounds to 0
+     * (e^-745.13 is half the smallest subnormal), yet thousands of them sum to a subnormal
+     * logsumexp. Lengths from 3 to 70,000 (long ones are summed chunk by chunk, and split over
+     * threads), and 65,536 entries of −750 (1.25e-321, 256 subnormal steps), which a kernel
+     * dropping every term that underflows on its own returns as 0. Within 2 ulp, as everywhere.
+     */
+    @Test
+    void termsThatUnderflowOneByOneStillSumToASubnormal() {
+        LogitGenerator g = generator("underflowing terms");
+        UlpStats stats = new UlpStats(NAME, "underflowing terms summed");
+        double[] same = new double[65_537];
+        java.util.Arrays.fill(same, 1, same.length, -750);
+        measure(stats, same);
+        for (int n : new int[] {3, 50, 1_000, 9_000, 70_000}) {
+            double[] z = new double[n];
+            for (int i = 1; i < n; i++) {
+                z[i] = -g.uniform(746, 790);
+            }
+            measure(stats, z);
+        }
+        stats.assertWithin(MAX_ULP, MAX_ULP / 2);
+    }
+
     /** Minimal case of the subnormal sum: 1.6834174461614E-311 where the exact value is 1.68341744615982267E-311 (3.14 ulp). */
     @Test
     void manySubnormalTermsStayWithinTwoUlps() {

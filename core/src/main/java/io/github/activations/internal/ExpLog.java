@@ -109,8 +109,9 @@ public final class ExpLog {
 
     /**
      * Sets {@code d} to exp(xh + xl) as a mantissa {@code d.hi + d.lo} in about [1, 2) and a
-     * binary exponent {@code d.k}. Requires {@code EXP_UNDERFLOW - 1 <= xh <= EXP_OVERFLOW + 1}
-     * and {@code |xl| <= ulp(xh)}.
+     * binary exponent {@code d.k}. Requires {@code |xh| < 1400} (so that |n| &lt; 2^19 and the
+     * reduction is exact; the sums of {@link LogSumExpKernels} go down to
+     * {@link LogSumExpKernels#SUM_FLOOR}) and {@code |xl| <= ulp(xh)}.
      */
     public static void expScaled(double xh, double xl, Dd d) {
         double nd = Math.rint(xh * INV_L);

@@ -100,6 +100,17 @@ public final class LogSumExpKernels {
         sumLoop(z, from, to, m, t, full, d, null, 0);
     }
 
+    /**
+     * Terms exp(x) with x below this are left out of the sums. Each is below e^-811 &lt; 2^-1170,
+     * so even 2^31 of them add less than 2^-1139, 2^-65 of the smallest subnormal: a sum
+     * made only of such terms (a maximum 0 and every other entry 746 or more below it) still
+     * gets its subnormal result, where leaving out each term that underflows on its own (below
+     * e^-745.13) would drop it (65,536 terms of e^-750 make 1.25e-321, 256 subnormal steps).
+     * Both exponentials reduce such x exactly (|n| &lt; 2^19 for |x| &lt; 1,400), and their
+     * terms go to the tiny sum, scaled by 2^600.
+     */
+    static final double SUM_FLOOR = -811;
+
     /** Doubles in a chunk's summary ({@link #sumMinusOneChunk}). */
     public static final int SUMMARY = 5;
     /** Offsets in a summary: the running sum and its compensation (the terms of 2^-960 and more). */
@@ -166,7 +177,7 @@ public final class LogSumExpKernels {
      */
     private static void sumLoop(double[] z, int from, int to, double m, double t, boolean full, Dd d,
             double @Nullable [] summary, int at) {
-        final double under = ExpLog.EXP_UNDERFLOW - 1;
+        final double under = SUM_FLOOR;
         final double negM = -m;
         final double inv = Quotients.inverse(t);
         int maxima = 0;
