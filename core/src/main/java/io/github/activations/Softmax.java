@@ -256,17 +256,29 @@ public final class Softmax {
     /**
      * A batch of one row: the batch form's checks in their order and with their messages, but
      * without its loops and lambdas, then the single-vector kernel, which finds an all −∞ row
-     * before it writes, split over threads as the single-vector form splits a long vector (so a
-     * batch of one row costs what one vector costs: issue 13). The row is scanned for NaN first,
-     * as in a larger batch (the scan is split over threads from 2^20 entries).
+     * before it writes (so a batch of one row costs what one vector costs: issue 13). A short row
+     * is scanned for NaN first, as in a larger batch. A row long enough to be split over threads
+     * is not: the split's first pass, the maximum, finds a NaN before anything is written and
+     * throws the scan's exception ({@code rows[0][i] is NaN}, the first NaN), as the single-vector
+     * form does; only when {@code out} is bad too is the row scanned, so that its NaN is still
+     * reported first, as in a larger batch.
      */
     private static void oneRow(double[][] rows, double[][] out) {
-        double[] row = Checks.vector(rows[0], "rows[0]");
-        Checks.notNull(out, "out");
-        Checks.sameLength(1, "rows", out.length, "out");
-        Checks.notNull(out[0], "out[0]");
-        Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
-        if (Dispatch.splits(row.length)) {
+        double[] row = rows[0];
+        boolean split = Dispatch.splits(Checks.nonEmpty(row, "rows[0]").length);
+        if (!split) {
+            Checks.vector(row, "rows[0]");
+        }
+        try {
+            Checks.notNull(out, "out");
+            Checks.sameLength(1, "rows", out.length, "out");
+            Checks.notNull(out[0], "out[0]");
+            Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
+        } catch (RuntimeException badOut) {
+            Checks.vector(row, "rows[0]");
+            throw badOut;
+        }
+        if (split) {
             Dispatch.softmaxVector(row, out[0], "rows[0]");
         } else {
             Dispatch.softmax(row, out[0], 1.0, "rows[0]");
@@ -275,12 +287,21 @@ public final class Softmax {
 
     /** Float form of {@link #oneRow(double[][], double[][])}. */
     private static void oneRow(float[][] rows, float[][] out) {
-        float[] row = Checks.vector(rows[0], "rows[0]");
-        Checks.notNull(out, "out");
-        Checks.sameLength(1, "rows", out.length, "out");
-        Checks.notNull(out[0], "out[0]");
-        Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
-        if (Dispatch.splits(row.length)) {
+        float[] row = rows[0];
+        boolean split = Dispatch.splits(Checks.nonEmpty(row, "rows[0]").length);
+        if (!split) {
+            Checks.vector(row, "rows[0]");
+        }
+        try {
+            Checks.notNull(out, "out");
+            Checks.sameLength(1, "rows", out.length, "out");
+            Checks.notNull(out[0], "out[0]");
+            Checks.sameLength(row.length, "rows[0]", out[0].length, "out[0]");
+        } catch (RuntimeException badOut) {
+            Checks.vector(row, "rows[0]");
+            throw badOut;
+        }
+        if (split) {
             Dispatch.softmaxVector(row, out[0], "rows[0]");
         } else {
             Dispatch.softmax(row, out[0], "rows[0]");
@@ -577,12 +598,22 @@ public final class Softmax {
     public static double[] intoRows(double[] z, int offset, int length, int rowLength, double[] out, int outOffset) {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        if (rows == 1 && Dispatch.splits(length)) {
+            // one long row: split over threads as the single-vector form splits it, with no NaN
+            // scan first (the split's maximum finds a NaN before anything is written; the scan
+            // then runs only to name it as a batch does)
+            RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
+            try {
+                Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
+            } catch (IllegalArgumentException nan) {
+                RowMajor.noNaN(z, offset, length, rowLength, "z");
+                throw nan;
+            }
+            return out;
+        }
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-        if (rows == 1 && Dispatch.splits(length)) {
-            // one long row: split over threads as the single-vector form splits it
-            Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
-        } else if (Batches.parallel(rows, length)) {
+        if (Batches.parallel(rows, length)) {
             Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
         } else {
             rowRange(z, offset, rowLength, out, outOffset, 0, rows);
@@ -606,12 +637,22 @@ public final class Softmax {
     public static float[] intoRows(float[] z, int offset, int length, int rowLength, float[] out, int outOffset) {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
+        if (rows == 1 && Dispatch.splits(length)) {
+            // one long row: split over threads as the single-vector form splits it, with no NaN
+            // scan first (the split's maximum finds a NaN before anything is written; the scan
+            // then runs only to name it as a batch does)
+            RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
+            try {
+                Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
+            } catch (IllegalArgumentException nan) {
+                RowMajor.noNaN(z, offset, length, rowLength, "z");
+                throw nan;
+            }
+            return out;
+        }
         RowMajor.noNaN(z, offset, length, rowLength, "z");
         RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
-        if (rows == 1 && Dispatch.splits(length)) {
-            // one long row: split over threads as the single-vector form splits it
-            Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
-        } else if (Batches.parallel(rows, length)) {
+        if (Batches.parallel(rows, length)) {
             Batches.runRanges(rows, (from, to) -> rowRange(z, offset, rowLength, out, outOffset, from, to));
         } else {
             rowRange(z, offset, rowLength, out, outOffset, 0, rows);

@@ -141,6 +141,20 @@ class OneRowBatchTest {
             sameFailure(() -> Softmax.into(new double[][] {row}, new double[][] {new double[n - 1]}),
                     () -> Softmax.into(new double[][] {row, GOOD}, new double[][] {new double[n - 1], new double[3]}),
                     "short out, " + what);
+            sameFailure(() -> Softmax.into(new double[][] {row}, null),
+                    () -> Softmax.into(new double[][] {row, GOOD}, null), "out null, " + what);
+            sameFailure(() -> Softmax.into(new float[][] {rowF}, new float[][] {new float[n - 1]}),
+                    () -> Softmax.into(new float[][] {rowF, {1f, 2f, 3f}}, new float[][] {new float[n - 1], new float[3]}),
+                    "float short out, " + what);
+            // a slice at an offset: the index of the NaN counted in the whole array, its row and column in the slice
+            double[] padded = new double[3 + 2 * n];
+            System.arraycopy(row, 0, padded, 3, n);
+            double[] paddedOut = new double[5 + n];
+            Arrays.fill(paddedOut, 42);
+            sameFailure(() -> Softmax.intoRows(padded, 3, n, n, paddedOut, 5),
+                    () -> Softmax.intoRows(padded, 3, 2 * n, n, new double[2 * n], 0), "slice, " + what);
+            assertEquals(42, Arrays.stream(paddedOut).min().getAsDouble(), "nothing written, slice, " + what);
+            assertEquals(42, Arrays.stream(paddedOut).max().getAsDouble(), "nothing written, slice, " + what);
         }
     }
 
