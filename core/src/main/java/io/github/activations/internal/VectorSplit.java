@@ -39,9 +39,10 @@ package io.github.activations.internal;
  * <p>The NaN scan of a long vector ({@link #indexOfNaN}, behind {@code Checks.vector} and the
  * row-major checks) is split the same way from {@link #PARALLEL_MAX} entries, and the passes
  * above run one chunk per kernel call on the calling thread too. Known, cause not found: on JDK
- * 17, C2 compiled the double split from 2^20 entries with boxed vectors in some JVMs (1 to 3 of
- * every 4 or 5 JMH forks at 2^21 entries: 93 or 165 MB per call, 2 to 4 times slower), never
- * on one thread, on JDK 25, for float or at 10^5 ({@code examples/jmh/README.md}).
+ * 17, C2 compiles the softmax of a long double vector with boxed vectors in some JVMs (about 80
+ * bytes per entry per call, 2 to 4 times slower): 1 to 3 of every 4 or 5 JMH forks at 2^21
+ * entries, 7 of 9 at 10^7 split over two threads and 1 of 6 on one thread; never seen on JDK 25,
+ * for float or at 10^5 ({@code examples/jmh/README.md}).
  *
  * <p>A vector is split over threads when it has at least {@link #THRESHOLD} entries, the
  * machine two processors or more, and {@code -Dactivations.parallel=false} is not set
