@@ -43,7 +43,8 @@ import io.github.activations.internal.RowMajor;
  * <p><b>Algorithm.</b> m = max(z); s = Σ exp(dⱼ) over the non-maximal entries plus (number of
  * maxima − 1), with dⱼ = zⱼ − m (a two-sum) or (zⱼ − m)/T (a double-double quotient), each
  * exponential the library's own (relative error below 2^-61, not {@link Math#exp}) and the sum
- * in double-double; L = log1p(s) in double-double; each result is dᵢ − L, two terms &lt;= 0
+ * in double-double; L = log1p(s) in double-double (within 2^-59 relative: nothing cancels
+ * against it, so its correction step runs on the same exponential); each result is dᵢ − L, two terms &lt;= 0
  * added in double-double and rounded once. At T = 1 the SIMD path runs (see
  * {@link VectorPath}); any other temperature runs the scalar kernel on both paths. At T = 1 a
  * vector longer than 8,192 entries forms s chunk by chunk, the chunks' sums added in chunk

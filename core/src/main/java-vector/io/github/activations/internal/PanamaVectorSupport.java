@@ -1284,7 +1284,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             LogSumExpKernels.logSoftmax(z, zo, out, oo, n, name);
             return;
         }
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         logSoftmaxPass(z, zo, m, d.hi, d.lo, out, oo, n, d);
     }
 

@@ -45,7 +45,7 @@ public final class EntropyKernels {
             return;
         }
         LogSumExpKernels.sumMinusOne(z, m, false, d);
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
         d.twoSum(m, -zl);
@@ -79,7 +79,7 @@ public final class EntropyKernels {
             return sum * lnk;
         }
         LogSumExpKernels.sumMinusOne(z, m, false, d);
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
         double acch = 0;
@@ -137,7 +137,7 @@ public final class EntropyKernels {
             return;
         }
         LogSumExpKernels.sumMinusOne(z, m, t, false, d);
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
         Quotients.diffTimesInverse(m, zl, t, Quotients.inverse(t), d);

@@ -354,12 +354,42 @@ public final class ExpLog {
     }
 
     /**
+     * ln(1 + x) for x = xh + xl &gt;= 0 finite, for a result that nothing cancels against (the L of
+     * log-softmax, which is subtracted from z_i − m &lt;= 0): relative error below 2^-59.6, not the
+     * 2^-84 of {@link #log1p}. For x &gt; 0.5 the correction step of {@link #log1pNearZero} runs on
+     * the quick exponential ({@link #expQuickScaled}, 2^-61 relative): t = (1 + g)·e^−y0 − 1 then
+     * carries an absolute error below 2^-61·(1 + 2^-50), and so does log1p(g); the terms e·ln 2
+     * add below 2^-150; and ln(1 + x) &gt;= ln 1.5 = 0.405, so the relative error is below
+     * 2^-61.01 / 0.405 &lt; 2^-59.69. For smaller x (a result that may be tiny, where an absolute
+     * 2^-61 is no bound) it is {@link #log1p}. Log-softmax's s has a relative error below 2^-61,
+     * which moves L by at most 2^-61·L (as s/(1 + s) &lt;= log1p(s)): together within
+     * {@link LogSumExpKernels#QUICK_LOG1P_ERROR} = 2^-59, about 1/64 ulp of each result.
+     */
+    public static void log1pQuick(double xh, double xl, Dd d) {
+        if (!(xh > 0.5)) {
+            log1p(xh, xl, d);
+            return;
+        }
+        d.twoSum(1, xh).add(xl, 0);
+        log(d.hi, d.lo, d, true);
+    }
+
+    /**
      * {@link #log1p} for x in about [−0.25, 0.5], never through {@link #log}: {@code log}
      * reduces to this range and calls it directly, because its f − 1 can land just outside
      * (f = 1.5 with a positive trailing part gives 0.5 + 2^-53), where {@code log1p} would send
      * it back to {@code log} for ever. Valid for |x| &lt;= 1.
      */
     private static void log1pNearZero(double xh, double xl, Dd d) {
+        log1pNearZero(xh, xl, d, false);
+    }
+
+    /**
+     * {@link #log1pNearZero(double, double, Dd)}, with the correction step on the quick
+     * exponential when {@code quick} (absolute error below 2^-61·(1 + 2^-50) for |x| &gt;= 2^-20:
+     * see {@link #log1pQuick}).
+     */
+    private static void log1pNearZero(double xh, double xl, Dd d, boolean quick) {
         double ax = Math.abs(xh);
         if (ax < 0x1p-20) {
             // x - x²/2 + x³/3 - x⁴/4 + x⁵/5: the next term is below 2^-100 relative
@@ -372,7 +402,11 @@ public final class ExpLog {
         }
         double y0 = Math.log1p(xh);
         // t = (1 + x)·exp(-y0) - 1, tiny; ln(1 + x) = y0 + ln(1 + t) = y0 + t - t²/2
-        expScaled(-y0, 0, d);
+        if (quick) {
+            expQuickScaled(-y0, 0, d);
+        } else {
+            expScaled(-y0, 0, d);
+        }
         double eh = Math.scalb(d.hi, d.k);
         double el = Math.scalb(d.lo, d.k);
         double uh = 1 + xh;
@@ -389,6 +423,11 @@ public final class ExpLog {
      * allowed), with absolute error below 2^-103 · max(1, |result|).
      */
     public static void log(double xh, double xl, Dd d) {
+        log(xh, xl, d, false);
+    }
+
+    /** {@link #log(double, double, Dd)}, its log1p step on the quick exponential when {@code quick}. */
+    private static void log(double xh, double xl, Dd d, boolean quick) {
         int e = Math.getExponent(xh);
         double fh;
         double fl;
@@ -415,7 +454,7 @@ public final class ExpLog {
             d.set(0, 0);
             return;
         }
-        log1pNearZero(g, gl, d);
+        log1pNearZero(g, gl, d, quick);
         if (e != 0) {
             double ed = e;
             d.add(ed * LN2_HI, 0).add(ed * LN2_MID, 0).add(ed * LN2_LO, 0);

@@ -285,7 +285,7 @@ public final class LogSumExpKernels {
             return;
         }
         sumMinusOne(z, zo, zo + n, m, 1.0, false, d);
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         logSoftmaxShift(z, zo, m, d.hi, d.lo, out, oo, n);
     }
 
@@ -421,7 +421,7 @@ public final class LogSumExpKernels {
             return;
         }
         sumMinusOne(z, m, t, false, d);
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         double nlh = -d.hi;
         double nll = -d.lo;
         double inv = Quotients.inverse(t);

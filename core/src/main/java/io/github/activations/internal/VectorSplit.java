@@ -443,7 +443,7 @@ public final class VectorSplit {
     public static void logSoftmax(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, double m,
             boolean parallel) {
         Dd d = sumMinusOne(v, z, zo, n, m, false, parallel);
-        ExpLog.log1p(d.hi, d.lo, d);
+        ExpLog.log1pQuick(d.hi, d.lo, d);
         double lh = d.hi;
         double ll = d.lo;
         // the last pass (elementwise, bound by memory) is split only where the maximum is, as
