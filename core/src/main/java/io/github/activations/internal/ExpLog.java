@@ -359,8 +359,8 @@ public final class ExpLog {
      * 2^-84 of {@link #log1p}. For x &gt; 0.5 the correction step of {@link #log1pNearZero} runs on
      * the quick exponential ({@link #expQuickScaled}, 2^-61 relative): t = (1 + g)·e^−y0 − 1 then
      * carries an absolute error below 2^-61·(1 + 2^-50), and so does log1p(g); the terms e·ln 2
-     * add below 2^-150; and ln(1 + x) &gt;= ln 1.5 = 0.405, so the relative error is below
-     * 2^-61.01 / 0.405 &lt; 2^-59.69. For smaller x (a result that may be tiny, where an absolute
+     * and the double-double additions add below 2^-100 relative; and ln(1 + x) &gt;= ln 1.5 =
+     * 0.405, so the relative error is below 2^-61.01 / 0.405 + 2^-100 &lt; 2^-59.69. For smaller x (a result that may be tiny, where an absolute
      * 2^-61 is no bound) it is {@link #log1p}. Log-softmax's s has a relative error below 2^-61,
      * which moves L by at most 2^-61·L (as s/(1 + s) &lt;= log1p(s)): together within
      * {@link LogSumExpKernels#QUICK_LOG1P_ERROR} = 2^-59, about 1/64 ulp of each result.
