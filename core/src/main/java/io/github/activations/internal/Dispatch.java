@@ -141,8 +141,9 @@ public final class Dispatch {
 
     /**
      * Returns whether a single vector of {@code n} entries is split over threads
-     * ({@link VectorSplit#parallel}); the single-vector softmax forms then leave the NaN scan to the
-     * split's first pass (log-softmax and logsumexp keep it: see {@code LogSoftmax.into}).
+     * ({@link VectorSplit#parallel}); the softmax forms of a single vector or of a batch of one
+     * row then leave the NaN scan to the split's first pass (log-softmax and logsumexp keep it:
+     * see {@code LogSoftmax.into}).
      */
     public static boolean splits(int n) {
         return VectorSplit.parallel(n);
@@ -158,7 +159,8 @@ public final class Dispatch {
 
     /**
      * {@link #softmaxVector(double[], double[], String)} of z[zo, zo + n) into out[oo, oo + n),
-     * checked (no NaN, not all −∞): a row-major batch of one long row.
+     * checked not to be all −∞ (a row-major batch of one long row); a NaN throws before anything
+     * is written ({@link VectorSplit#softmaxSlice}).
      */
     public static void softmaxVector(double[] z, int zo, double[] out, int oo, int n, String name) {
         VectorSplit.softmaxSlice(VectorSupportProvider.get(), z, zo, out, oo, n, name);

@@ -107,9 +107,11 @@ public final class VectorSplit {
     }
 
     /**
-     * The softmax of a slice z[zo, zo + n) already checked (no NaN, not all −∞) into out[oo, oo +
-     * n): its passes split over threads when {@link #parallel(int)}, with the bits of
-     * {@code v.softmax} on the slice either way.
+     * The softmax of a slice z[zo, zo + n) already checked not to be all −∞ into out[oo, oo + n):
+     * its passes split over threads when {@link #parallel(int)}, with the bits of
+     * {@code v.softmax} on the slice either way. A NaN is found by the pass that takes the
+     * maximum and thrown as {@code v.softmax} throws it ({@link Failures#nanIn(double[], int,
+     * String)}), before anything is written, so callers need not scan the slice first.
      */
     public static void softmaxSlice(VectorSupport v, double[] z, int zo, double[] out, int oo, int n, String name) {
         if (!parallel(n)) {
@@ -117,6 +119,9 @@ public final class VectorSplit {
             return;
         }
         double m = max(v, z, zo, n);
+        if (m != m) {
+            throw Failures.nanIn(z, zo, name);
+        }
         if (!(m > Double.NEGATIVE_INFINITY && m < Double.POSITIVE_INFINITY) || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
             return;
@@ -131,6 +136,9 @@ public final class VectorSplit {
             return;
         }
         float m = max(v, z, zo, n);
+        if (m != m) {
+            throw Failures.nanIn(z, zo, name);
+        }
         if (!(m > Float.NEGATIVE_INFINITY && m < Float.POSITIVE_INFINITY) || SoftmaxKernels.live(z, zo, n) < 3) {
             v.softmax(z, zo, out, oo, n, name);
             return;

@@ -228,6 +228,19 @@ public final class LogitGenerator {
     }
 
     /**
+     * @param n the length, at least 1
+     * @return a maximum 0 then n − 1 entries between −790 and −746: each term alone rounds to 0
+     *     (e^−745.13 is half the smallest subnormal), but thousands of them sum to a subnormal
+     */
+    public double[] underflowingTail(int n) {
+        double[] z = new double[n];
+        for (int i = 1; i < n; i++) {
+            z[i] = -uniform(746, 790);
+        }
+        return z;
+    }
+
+    /**
      * {@code maxima} entries equal to 0, then 1 to 3 entries in (−38.5, −35]: with 3, 6, 12 …
      * maxima, Σ e^(zᵢ − m) − 1 is 1.5·2^k − 1 plus a bit more than half an ulp of it.
      *
