@@ -72,7 +72,6 @@ final class PanamaRows {
     private static final double L_B = ExpLog.L_B;
     private static final double INV_LN2 = ExpLog.INV_LN2;
     private static final double LN2_A = ExpLog.LN2_A;
-    private static final double LN2_B = ExpLog.LN2_B;
     private static final double FLOAT_FLOOR = ExpLog.FLOAT_EXP_FLOOR;
     private static final int MASK = ExpLog.TABLE_SIZE - 1;
     private static final int BITS = ExpLog.TABLE_BITS;
@@ -645,34 +644,20 @@ final class PanamaRows {
         DoubleVector negM = DoubleVector.fromArray(D, m, 0).neg();
         DoubleVector floor = DoubleVector.broadcast(D, FLOAT_FLOOR);
         DoubleVector invLn2 = DoubleVector.broadcast(D, INV_LN2);
-        DoubleVector magic = DoubleVector.broadcast(D, MAGIC);
+        DoubleVector magic = DoubleVector.broadcast(D, ExpLog.FLOAT_MAGIC);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
-        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
-        DoubleVector f8 = DoubleVector.broadcast(D, 1.0 / 362880);
-        DoubleVector f7 = DoubleVector.broadcast(D, 1.0 / 40320);
-        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
-        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
-        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
-        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
-        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
-        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector c5 = DoubleVector.broadcast(D, ExpLog.FLOAT_C5);
+        DoubleVector c4 = DoubleVector.broadcast(D, ExpLog.FLOAT_C4);
+        DoubleVector c3 = DoubleVector.broadcast(D, ExpLog.FLOAT_C3);
+        DoubleVector c2 = DoubleVector.broadcast(D, ExpLog.FLOAT_C2);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         for (int o = 0; o < g; o += LANES) {
             DoubleVector x = DoubleVector.fromArray(D, b, o).add(negM).max(floor);
             DoubleVector t = x.fma(invLn2, magic);
-            DoubleVector k = t.sub(magic);
-            DoubleVector r = k.fma(nla, x);
-            r = k.fma(nlb, r);
-            DoubleVector p = r.fma(f8, f7);
-            p = p.fma(r, f6);
-            p = p.fma(r, f5);
-            p = p.fma(r, f4);
-            p = p.fma(r, f3);
-            p = p.fma(r, f2);
-            p = p.fma(r, f1);
-            p = p.fma(r, f0);
-            p = p.fma(r, f0);
-            p.mul(((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector r = t.sub(magic).fma(nla, x);
+            DoubleVector p = r.fma(ExpLog.FLOAT_C7, ExpLog.FLOAT_C6).fma(r, c5).fma(r, c4).fma(r, c3).fma(r, c2)
+                    .fma(r, one).fma(r, one);
+            p.mul(((LongVector) t.viewAsIntegralLanes()).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes()).intoArray(b, g + o);
         }
     }

@@ -79,7 +79,9 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final double L_B = ExpLog.L_B;
     private static final double INV_LN2 = ExpLog.INV_LN2;
     private static final double LN2_A = ExpLog.LN2_A;
-    private static final double LN2_B = ExpLog.LN2_B;
+    private static final double FLOAT_MAGIC = ExpLog.FLOAT_MAGIC;
+    private static final double FC7 = ExpLog.FLOAT_C7;
+    private static final double FC6 = ExpLog.FLOAT_C6;
     private static final double FLOAT_FLOOR = ExpLog.FLOAT_EXP_FLOOR;
     private static final int MASK = ExpLog.TABLE_SIZE - 1;
     private static final int BITS = ExpLog.TABLE_BITS;
@@ -839,18 +841,13 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector floor = DoubleVector.broadcast(D, FLOAT_FLOOR);
         DoubleVector invLn2 = DoubleVector.broadcast(D, INV_LN2);
-        DoubleVector magic = DoubleVector.broadcast(D, MAGIC);
+        DoubleVector magic = DoubleVector.broadcast(D, FLOAT_MAGIC);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
-        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
-        DoubleVector f8 = DoubleVector.broadcast(D, 1.0 / 362880);
-        DoubleVector f7 = DoubleVector.broadcast(D, 1.0 / 40320);
-        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
-        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
-        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
-        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
-        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
-        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector c5 = DoubleVector.broadcast(D, ExpLog.FLOAT_C5);
+        DoubleVector c4 = DoubleVector.broadcast(D, ExpLog.FLOAT_C4);
+        DoubleVector c3 = DoubleVector.broadcast(D, ExpLog.FLOAT_C3);
+        DoubleVector c2 = DoubleVector.broadcast(D, ExpLog.FLOAT_C2);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector total = DoubleVector.zero(D);
         int i = 0;
         while (i < bound) {
@@ -859,21 +856,12 @@ public final class PanamaVectorSupport implements VectorSupport {
             for (; i < end; i += LANES) {
                 DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
                         .add(negM).max(floor);
+                // ExpLog.expForFloat, lane by lane
                 DoubleVector t = x.fma(invLn2, magic);
-                DoubleVector k = t.sub(magic);
-                DoubleVector r = k.fma(nla, x);
-                r = k.fma(nlb, r);
-                DoubleVector p = r.fma(f8, f7);
-                p = p.fma(r, f6);
-                p = p.fma(r, f5);
-                p = p.fma(r, f4);
-                p = p.fma(r, f3);
-                p = p.fma(r, f2);
-                p = p.fma(r, f1);
-                p = p.fma(r, f0);
-                p = p.fma(r, f0);
-                DoubleVector e = p.mul(((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
-                        .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes());
+                DoubleVector r = t.sub(magic).fma(nla, x);
+                DoubleVector p = r.fma(FC7, FC6).fma(r, c5).fma(r, c4).fma(r, c3).fma(r, c2).fma(r, one).fma(r, one);
+                DoubleVector e = p.mul(((LongVector) t.viewAsIntegralLanes()).lanewise(VectorOperators.LSHL, 52)
+                        .viewAsFloatingLanes());
                 e.intoArray(w, i);
                 sum = sum.add(e);
             }
@@ -914,14 +902,11 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static double floatExpSum(float[] z, int zo, int n, double m, int bound, double[] lanes) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
-        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
-        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
-        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
-        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
-        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
-        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
-        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector c5 = DoubleVector.broadcast(D, ExpLog.FLOAT_C5);
+        DoubleVector c4 = DoubleVector.broadcast(D, ExpLog.FLOAT_C4);
+        DoubleVector c3 = DoubleVector.broadcast(D, ExpLog.FLOAT_C3);
+        DoubleVector c2 = DoubleVector.broadcast(D, ExpLog.FLOAT_C2);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector total = DoubleVector.zero(D);
         int i = 0;
         while (i < bound) {
@@ -930,21 +915,12 @@ public final class PanamaVectorSupport implements VectorSupport {
             for (; i < end; i += LANES) {
                 DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
                         .add(negM).max(FLOAT_FLOOR);
-                DoubleVector t = x.fma(INV_LN2, MAGIC);
-                DoubleVector k = t.sub(MAGIC);
-                DoubleVector r = k.fma(nla, x);
-                r = k.fma(nlb, r);
-                DoubleVector p = r.fma(1.0 / 362880, 1.0 / 40320);
-                p = p.fma(r, f6);
-                p = p.fma(r, f5);
-                p = p.fma(r, f4);
-                p = p.fma(r, f3);
-                p = p.fma(r, f2);
-                p = p.fma(r, f1);
-                p = p.fma(r, f0);
-                p = p.fma(r, f0);
-                DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
-                        .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+                // ExpLog.expForFloat, lane by lane
+                DoubleVector t = x.fma(INV_LN2, FLOAT_MAGIC);
+                DoubleVector r = t.sub(FLOAT_MAGIC).fma(nla, x);
+                DoubleVector p = r.fma(FC7, FC6).fma(r, c5).fma(r, c4).fma(r, c3).fma(r, c2).fma(r, one).fma(r, one);
+                DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).lanewise(VectorOperators.LSHL, 52)
+                        .viewAsFloatingLanes();
                 sum = p.fma(scale, sum);
             }
             total = total.add(sum);
@@ -966,34 +942,22 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static void floatExpScale(float[] z, int zo, int n, double m, double inv, float[] out, int oo, int bound) {
         DoubleVector negM = DoubleVector.broadcast(D, -m);
         DoubleVector nla = DoubleVector.broadcast(D, -LN2_A);
-        DoubleVector nlb = DoubleVector.broadcast(D, -LN2_B);
-        DoubleVector f6 = DoubleVector.broadcast(D, 1.0 / 5040);
-        DoubleVector f5 = DoubleVector.broadcast(D, 1.0 / 720);
-        DoubleVector f4 = DoubleVector.broadcast(D, 1.0 / 120);
-        DoubleVector f3 = DoubleVector.broadcast(D, 1.0 / 24);
-        DoubleVector f2 = DoubleVector.broadcast(D, 1.0 / 6);
-        DoubleVector f1 = DoubleVector.broadcast(D, 0.5);
-        DoubleVector f0 = DoubleVector.broadcast(D, 1.0);
+        DoubleVector c5 = DoubleVector.broadcast(D, ExpLog.FLOAT_C5);
+        DoubleVector c4 = DoubleVector.broadcast(D, ExpLog.FLOAT_C4);
+        DoubleVector c3 = DoubleVector.broadcast(D, ExpLog.FLOAT_C3);
+        DoubleVector c2 = DoubleVector.broadcast(D, ExpLog.FLOAT_C2);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
         DoubleVector vinv = DoubleVector.broadcast(D, inv);
         int i = 0;
         for (; i < bound; i += LANES) {
             DoubleVector x = ((DoubleVector) FloatVector.fromArray(FH, z, zo + i).convertShape(VectorOperators.F2D, D, 0))
                     .add(negM).max(FLOAT_FLOOR);
-            DoubleVector t = x.fma(INV_LN2, MAGIC);
-            DoubleVector k = t.sub(MAGIC);
-            DoubleVector r = k.fma(nla, x);
-            r = k.fma(nlb, r);
-            DoubleVector p = r.fma(1.0 / 362880, 1.0 / 40320);
-            p = p.fma(r, f6);
-            p = p.fma(r, f5);
-            p = p.fma(r, f4);
-            p = p.fma(r, f3);
-            p = p.fma(r, f2);
-            p = p.fma(r, f1);
-            p = p.fma(r, f0);
-            p = p.fma(r, f0);
-            DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).sub(MAGIC_BITS - 1023)
-                    .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+            // ExpLog.expForFloat, lane by lane
+            DoubleVector t = x.fma(INV_LN2, FLOAT_MAGIC);
+            DoubleVector r = t.sub(FLOAT_MAGIC).fma(nla, x);
+            DoubleVector p = r.fma(FC7, FC6).fma(r, c5).fma(r, c4).fma(r, c3).fma(r, c2).fma(r, one).fma(r, one);
+            DoubleVector scale = ((LongVector) t.viewAsIntegralLanes()).lanewise(VectorOperators.LSHL, 52)
+                    .viewAsFloatingLanes();
             ((FloatVector) p.mul(scale).mul(vinv).convertShape(VectorOperators.D2F, FH, 0)).intoArray(out, oo + i);
         }
         for (int j = bound; j < n; j++) {

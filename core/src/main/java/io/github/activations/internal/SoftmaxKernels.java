@@ -131,9 +131,9 @@ public final class SoftmaxKernels {
      * {@code z}). The common case runs in plain double with {@link ExpLog#expForFloat}:
      * p_i = exp(z_i − m) · (1/S), the terms kept in {@link ThreadBuffers#floatScratch} (or
      * computed twice for vectors longer than {@link ThreadBuffers#FLOAT_BUFFER}). Relative error
-     * before the rounding to float: the exponential 2^-35, S summed in runs of {@link #FLOAT_BLOCK} terms, below
-     * (1024 + n/1024)·2^-53 &lt;= 2^-32 (its terms' errors add 2^-35), z_i − m (exact, or within
-     * 104·2^-53 where the result is not 0) and two roundings: below 2^-31 in all, so the float
+     * before the rounding to float: the exponential 2^-34, S summed in runs of {@link #FLOAT_BLOCK} terms, below
+     * (1024 + n/1024)·2^-53 &lt;= 2^-32 (its terms' errors add 2^-34), z_i − m (exact, or within
+     * 104·2^-53 where the result is not 0) and two roundings: below 1.51·2^-32 &lt; 2^-31 in all, so the float
      * result is within 0.51 ulp. Fewer than three entries above −∞, and +∞ entries, take the
      * double kernel.
      *

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       which moves the normaliser by about 2^-100, and on 8-lane vectors the exponential (table
  *       in registers) has the scalar one's error bound, 2^-61, but not its bits;</li>
  *   <li>softmax (float): at most 1 float ulp; both paths compute the same terms exp(z_i − m)
- *       in double (2^-35), only the order of the sum differs.</li>
+ *       in double (2^-34), only the order of the sum differs.</li>
  * </ul>
  * The SIMD softmax is also checked against a 40-digit reference: every element within 2 ulp,
  * the exact sum within 4 ulp of 1, and the exponential with the table in registers against
