@@ -38,11 +38,17 @@ package io.github.activations.internal;
  *
  * <p>The NaN scan of a long vector ({@link #indexOfNaN}, behind {@code Checks.vector} and the
  * row-major checks) is split the same way from {@link #PARALLEL_MAX} entries, and the passes
- * above run one chunk per kernel call on the calling thread too. Known, cause not found: on JDK
- * 17, C2 compiles the softmax of a long double vector with boxed vectors in some JVMs (about 80
- * bytes per entry per call, 2 to 4 times slower): 1 to 3 of every 4 or 5 JMH forks at 2^21
- * entries, 7 of 9 at 10^7 split over two threads and 1 of 6 on one thread; never seen on JDK 25,
- * for float or at 10^5 ({@code examples/jmh/README.md}).
+ * above run one chunk per kernel call on the calling thread too. Known: on JDK 17, C2 compiles
+ * the softmax of a long double vector with boxed vectors in some JVMs (about 80 bytes per entry
+ * per call, 2 to 4 times slower): 1 to 3 of every 4 or 5 JMH forks at 2^21 entries, half or more
+ * at 10^7; never seen on JDK 25, for float or at 10^5. The cause is C2's per-compilation sum of
+ * the class-check traps of every method it inlines: the Vector API's shared methods (the
+ * operators' templates, {@code VectorSupport.binaryOp}) collect such traps while the loops still
+ * run interpreted, and past {@code -XX:PerMethodTrapLimit} (100) each type check of the loop gets
+ * a virtual call whose result is boxed (LogCompilation: 8 virtual calls and a sum of 266–287 in
+ * the boxed {@code expTerms} compilations, none and 106 in the clean ones).
+ * {@code -XX:PerMethodTrapLimit=1000} ends it (0 of 36 forks); the README tells JDK 17 users, and
+ * the runner's launcher passes it ({@code examples/jmh/README.md}).
  *
  * <p>A vector is split over threads when it has at least {@link #THRESHOLD} entries, the
  * machine two processors or more, and {@code -Dactivations.parallel=false} is not set

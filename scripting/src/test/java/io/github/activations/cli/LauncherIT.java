@@ -81,6 +81,12 @@ class LauncherIT {
         assertTrue(scalar.out().startsWith("scalar ("), scalar.out());
         assertTrue(!scalar.err().contains("incubator"), scalar.err());
 
+        // the JIT trap limit that keeps JDK 17 from boxing long double vectors (README, "Speed")
+        Run jvm = launcher(LAUNCHER, "println java.lang.management.ManagementFactory.runtimeMXBean.inputArguments",
+                Map.of(), "run", "-");
+        assertEquals(0, jvm.exit(), jvm.err());
+        assertTrue(jvm.out().contains("-XX:PerMethodTrapLimit=1000"), jvm.out());
+
         // JVM options pass through, e.g. a heap limit
         Run opts = launcher(LAUNCHER, "println Runtime.runtime.maxMemory() >> 20", Map.of("ACTIVATIONS_OPTS",
                 "-Xmx123m -Dactivations.vector=false"), "run", "-");
