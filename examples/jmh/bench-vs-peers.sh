@@ -20,7 +20,9 @@
 # PYTHON (default /work/venv/bin/python3 if present, else python3; PyTorch is optional:
 # python3 -m venv --system-site-packages /work/venv && /work/venv/bin/pip install torch), PEERS
 # (default ../shared/bench/peers_bench.py), SHAPES (rows x entries, default "1x16 1x1000
-# 1x100000 1x10000000 100000x10 10000x1000"), JMH_ARGS (default -f 1 -wi 5 -i 3 -w 1s -r 1s).
+# 1x100000 1x10000000 100000x10 10000x1000"), JMH_ARGS (default -f 1 -wi 5 -i 3 -w 1s -r 1s),
+# JDK17_OPTS (default -XX:PerMethodTrapLimit=1000, what the README tells JDK 17 users to add: without
+# it C2 boxes the long double vectors in some JVMs; JDK17_OPTS= measures the JVM's default).
 # About 7 minutes per configuration (the scalar one 5) and 3 for the peers.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -33,6 +35,7 @@ PEERS=${PEERS:-../shared/bench/peers_bench.py}
 SHAPES=${SHAPES:-"1x16 1x1000 1x100000 1x10000000 100000x10 10000x1000"}
 JMH_ARGS=${JMH_ARGS:-"-f 1 -wi 5 -i 3 -w 1s -r 1s"}
 RUNS=${RUNS:-"jdk17 jdk17-1 jdk25 jdk25-1 scalar-1"}
+JDK17_OPTS=${JDK17_OPTS--XX:PerMethodTrapLimit=1000}
 JAR=examples/jmh/target/benchmarks.jar
 OUT=examples/jmh/target/peers
 mkdir -p "$OUT"
@@ -45,8 +48,8 @@ peer_shapes=$(for s in $SHAPES; do case "$s" in 1x*) echo "${s#1x}" ;; *) echo "
 VECTOR=--add-modules=jdk.incubator.vector
 for run in $RUNS; do
     case "$run" in
-        jdk17) java=$JAVA; args="$VECTOR" ;;
-        jdk17-1) java=$JAVA; args="$VECTOR -Dactivations.parallel=false" ;;
+        jdk17) java=$JAVA; args="$VECTOR $JDK17_OPTS" ;;
+        jdk17-1) java=$JAVA; args="$VECTOR $JDK17_OPTS -Dactivations.parallel=false" ;;
         jdk25) java=$JAVA25; args="$VECTOR" ;;
         jdk25-1) java=$JAVA25; args="$VECTOR -Dactivations.parallel=false" ;;
         scalar-1) java=$JAVA; args="-Dactivations.vector=false -Dactivations.parallel=false" ;;
@@ -67,4 +70,4 @@ done
 JDK="$("$JAVA" -version 2>&1 | head -1); $("$JAVA25" -version 2>&1 | head -1)"
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core examples/jmh/src || echo "+changes")
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
-"$PYTHON" examples/jmh/peers_table.py "$OUT" examples/jmh/README.md "$JDK" "$COMMIT" "$LOAD" "$RUNS"
+"$PYTHON" examples/jmh/peers_table.py "$OUT" examples/jmh/README.md "$JDK" "$COMMIT" "$LOAD" "$RUNS" "$JDK17_OPTS"

@@ -14,6 +14,8 @@ FORMS = ("rowByRow", "batch", "rowMajor")
 
 def main():
     out_dir, readme, jdk, commit, load, runs = sys.argv[1:7]
+    # the JVM options of the JDK 17 SIMD runs, if any (the script's JDK17_OPTS)
+    jdk17_opts = sys.argv[7] if len(sys.argv) > 7 else ""
     ours = {}  # (run, dtype, shape, method) -> ns per element
     for run in runs.split():
         path = os.path.join(out_dir, "jmh-%s.json" % run)
@@ -77,10 +79,12 @@ def main():
                 ratio(div(all25, all_)), ratio(div(one, naive)),
                 ratio(div(best("scalar-1", dtype, shape), get("scalar-1", dtype, shape, "naive")))))
     head = ("ns per element; \"ours\" is the best of the single-vector loop, the `double[][]` batch and the"
-            " row-major form; %s UTC; %s; commit %s; load average %s on %s cores; runs: %s; Python %s, NumPy %s,"
-            " PyTorch %s. Ratios above 1 (we are slower, or a batch form slower than the loop) in bold."
+            " row-major form; %s UTC; %s; commit %s; load average %s on %s cores; runs: %s (JDK 17 SIMD runs with %s);"
+            " Python %s, NumPy %s, PyTorch %s. Ratios above 1 (we are slower, or a batch form slower than the loop)"
+            " in bold."
             % (datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), jdk, commit, load, peers["cores"], runs,
-               peers["python"], peers["numpy"], peers["torch"] or "not installed"))
+               jdk17_opts or "the default JVM options", peers["python"], peers["numpy"],
+               peers["torch"] or "not installed"))
     table = head + "\n\n" + "\n".join(lines) + "\n"
     text = open(readme).read()
     start, end = "<!-- peers-table:start -->", "<!-- peers-table:end -->"
