@@ -47,7 +47,7 @@ package io.github.activations.internal;
  * run interpreted, and past {@code -XX:PerMethodTrapLimit} (100) each type check of the loop gets
  * a virtual call whose result is boxed (LogCompilation: 8 virtual calls and a sum of 266–287 in
  * the boxed {@code expTerms} compilations, none and 106 in the clean ones).
- * {@code -XX:PerMethodTrapLimit=1000} ends it (0 of 36 forks); the README tells JDK 17 users, and
+ * {@code -XX:PerMethodTrapLimit=1000} ends it (0 of 28 forks); the README tells JDK 17 users, and
  * the runner's launcher passes it ({@code examples/jmh/README.md}).
  *
  * <p>A vector is split over threads when it has at least {@link #THRESHOLD} entries, the
