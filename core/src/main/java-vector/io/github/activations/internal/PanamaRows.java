@@ -373,8 +373,8 @@ final class PanamaRows {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, b, g + o), DoubleVector.fromArray(D, TAB_LO, 0, j, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(PanamaVectorSupport.MAGIC_SCALE).viewAsIntegralLanes())
+                    .lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             mh.mul(scale).intoArray(b, g + o);
             ml.mul(scale).intoArray(b, 2 * g + o);
@@ -421,8 +421,8 @@ final class PanamaRows {
         LongVector tabHi = PanamaVectorSupport.REG_HI;
         LongVector tabLo = PanamaVectorSupport.REG_LO;
         for (int o = 0; o < to; o += LANES) {
-            LongVector nl = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS);
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(PanamaVectorSupport.MAGIC_REG)
+                    .viewAsIntegralLanes());
             LongVector j = nl.and(LANES - 1);
             DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
@@ -434,7 +434,7 @@ final class PanamaRows {
             DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
             DoubleVector mh = uh.add(v);
             DoubleVector ml = uh.sub(mh).add(v);
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, PanamaVectorSupport.REG_BITS).add(1023)
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, PanamaVectorSupport.REG_BITS)
                     .lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
             mh.mul(scale).intoArray(b, g + o);
             ml.mul(scale).intoArray(b, 2 * g + o);

@@ -94,6 +94,19 @@ public final class PanamaVectorSupport implements VectorSupport {
     static final double L_A8 = 32 * L_A;
     static final double L_B8 = 32 * L_B;
     /** 2^(j/8) as double-double, hi and lo, the bits of each in a long lane (null unless 8 lanes). */
+    /**
+     * {@link #MAGIC} + 1023·256: the bits of n + MAGIC_SCALE (n = 256·k + j the reduction's
+     * integer, k &gt;= −1022) are those of MAGIC with 2^51 + n + 1023·256 in the low 52 bits, so
+     * shifting them right by 8 (arithmetic) then left by 52 leaves k + 1023 in the exponent field
+     * and nothing else: 2^k in two operations instead of four (the bits do not change).
+     */
+    static final double MAGIC_SCALE = MAGIC + (1023 << BITS);
+    /**
+     * {@link #MAGIC} + 1023·8, the same for n = 8·k + j of the table in registers: the low 3 bits
+     * of n + MAGIC_REG are j (1023·8 and MAGIC's bits are multiples of 8), and shifting right by 3
+     * then left by 52 leaves k + 1023.
+     */
+    static final double MAGIC_REG = MAGIC + (1023 << REG_BITS);
     static final LongVector REG_HI;
     static final LongVector REG_LO;
 
@@ -604,8 +617,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC_SCALE).viewAsIntegralLanes())
+                    .lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, from + o);
@@ -702,8 +715,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector vsum = DoubleVector.fromArray(D, sums, 0);
         DoubleVector vcomp = DoubleVector.fromArray(D, sums, LANES);
         for (int o = 0; o < len; o += LANES) {
-            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS);
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC_REG)
+                    .viewAsIntegralLanes());
             LongVector j = nl.and(LANES - 1);
             DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
@@ -715,7 +728,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
             DoubleVector mh = uh.add(v);
             DoubleVector ml = uh.sub(mh).add(v);
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, from + o);
@@ -1011,8 +1024,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC_SCALE).viewAsIntegralLanes())
+                    .lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale);
             DoubleVector s = one.add(eh);
@@ -1172,8 +1185,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, wbuf, o), DoubleVector.fromArray(D, TAB_LO, 0, jbuf, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS).lanewise(VectorOperators.ASHR, BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC_SCALE).viewAsIntegralLanes())
+                    .lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
             DoubleVector el = ml.mul(scale).blend(0.0, isMax);
@@ -1198,8 +1211,8 @@ public final class PanamaVectorSupport implements VectorSupport {
         for (int o = 0; o < len; o += LANES) {
             VectorMask<Double> isMax = DoubleVector.fromArray(D, z, from + o).compare(VectorOperators.EQ, m);
             maxima += isMax.trueCount();
-            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC).viewAsIntegralLanes())
-                    .sub(MAGIC_BITS);
+            LongVector nl = ((LongVector) DoubleVector.fromArray(D, sbuf, o).add(MAGIC_REG)
+                    .viewAsIntegralLanes());
             LongVector j = nl.and(LANES - 1);
             DoubleVector th = j.selectFrom(tabHi).viewAsFloatingLanes();
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
@@ -1211,7 +1224,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
             DoubleVector mh = uh.add(v);
             DoubleVector ml = uh.sub(mh).add(v);
-            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             DoubleVector eh = mh.mul(scale).blend(0.0, isMax);
             DoubleVector el = ml.mul(scale).blend(0.0, isMax);
