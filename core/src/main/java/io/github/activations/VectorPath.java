@@ -20,6 +20,7 @@ import io.github.activations.internal.Dispatch;
  * <pre>{@code
  * System.out.println(VectorPath.active());
  * // SIMD (jdk.incubator.vector, 512-bit vectors, 8 double lanes, exp table gathered)
+ * // (exp table in registers on JDK 25, and on JDK 17 with -XX:PerMethodTrapLimit=1000: faster)
  * // or: scalar (module jdk.incubator.vector not in the boot layer; start the JVM with --add-modules jdk.incubator.vector)
  * }</pre>
  *

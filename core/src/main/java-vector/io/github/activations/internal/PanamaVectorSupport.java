@@ -130,14 +130,17 @@ public final class PanamaVectorSupport implements VectorSupport {
     /**
      * Whether the softmax, log-softmax and log-sum-exp exponentials look the 8-entry table up in
      * registers (else they gather from the 256-entry one, as the sigmoid always does, for the
-     * scalar bits). Chosen when the vectors hold 8 doubles and the JDK is 25 or later
-     * ({@link #REGISTERS_JDK}): there C2 compiles {@code selectFrom} through an intrinsic of its
-     * own ({@code VectorSupport.selectFromOp}, absent from JDK 17) and the lookup measured faster, without
-     * allocating ({@code ExpTableBenchmark}, examples/jmh/README.md). JDK 17 compiles it as
-     * {@code rearrange(toShuffle())}, whose conversion to a shuffle C2 sometimes leaves out of
-     * line: then every vector allocates (44 bytes per element or more, 2 to 4 times slower), in 5
-     * of the 11 JMH forks measured at n = 100,000 on 2026-12-05 (4 of 6 for log-sum-exp, 1 of 5
-     * for softmax); so JDK 17 keeps the gathers. JDK 18 to 24 were not measured and keep them too.
+     * scalar bits). Chosen when the vectors hold 8 doubles and {@link #registersOn} says so: on JDK
+     * 25 and later ({@link #REGISTERS_JDK}) C2 compiles {@code selectFrom} through an intrinsic of
+     * its own ({@code VectorSupport.selectFromOp}, absent from JDK 17) and the lookup measured
+     * faster, without allocating ({@code ExpTableBenchmark}, examples/jmh/README.md). JDK 17
+     * compiles it as {@code rearrange(toShuffle())}, and with the default
+     * {@code -XX:PerMethodTrapLimit} (100) C2 boxed every vector of the loop (44 bytes per element
+     * or more, 2 to 4 times slower) in 5 of the 11 JMH forks measured at n = 100,000 on 2026-12-05;
+     * with the limit at 1000 ({@link JitOptions}) in none of 16 on 2026-12-06, and the lookup then
+     * measured 0.67–0.75 of the gathers' time for softmax, 0.89–0.95 for log-sum-exp. So JDK 17
+     * takes it when the JVM was given that limit; JDK 18 to 24 were not measured and keep the
+     * gathers.
      */
     private final boolean registers;
 
@@ -183,7 +186,16 @@ public final class PanamaVectorSupport implements VectorSupport {
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
      */
     public PanamaVectorSupport() {
-        this(LANES == 1 << REG_BITS && Runtime.version().feature() >= REGISTERS_JDK);
+        this(LANES == 1 << REG_BITS && registersOn(Runtime.version().feature(), JitOptions.perMethodTrapLimit()));
+    }
+
+    /**
+     * Whether the table in registers is the default on this JDK feature release, given the JVM's
+     * {@code -XX:PerMethodTrapLimit} (−1 when not given or unknown): on JDK 25 and later always,
+     * on JDK 17 with a limit of at least {@link JitOptions#TRAP_LIMIT_FOR_REGISTERS}.
+     */
+    static boolean registersOn(int feature, long perMethodTrapLimit) {
+        return feature >= REGISTERS_JDK || feature == 17 && perMethodTrapLimit >= JitOptions.TRAP_LIMIT_FOR_REGISTERS;
     }
 
     /**

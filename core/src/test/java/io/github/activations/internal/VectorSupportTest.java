@@ -92,6 +92,30 @@ class VectorSupportTest {
         return all;
     }
 
+    /**
+     * Which lookup the default SIMD implementation takes: the table in registers on JDK 25 and
+     * later, and on JDK 17 only with {@code -XX:PerMethodTrapLimit} of 1000 or more (below it C2
+     * boxed that loop in some JVMs); never on JDK 18 to 24 (not measured) or without 8 lanes.
+     */
+    @Test
+    void theTableInRegistersIsChosenWhereItWasMeasured() throws ReflectiveOperationException {
+        VectorSupport simd = simds().get(0);
+        assumeTrue(simd != null, "no SIMD implementation here");
+        Method on = simd.getClass().getDeclaredMethod("registersOn", int.class, long.class);
+        on.setAccessible(true);
+        assertEquals(true, on.invoke(null, 25, -1L));
+        assertEquals(true, on.invoke(null, 26, 100L));
+        assertEquals(true, on.invoke(null, 17, 1000L));
+        assertEquals(true, on.invoke(null, 17, 1L << 20));
+        assertEquals(false, on.invoke(null, 17, -1L));
+        assertEquals(false, on.invoke(null, 17, 100L));
+        assertEquals(false, on.invoke(null, 17, 999L));
+        assertEquals(false, on.invoke(null, 21, 1000L));
+        boolean expected = simd.describe().contains(" 8 double lanes")
+                && (boolean) on.invoke(null, Runtime.version().feature(), JitOptions.perMethodTrapLimit());
+        assertEquals(expected, simd.describe().contains("in registers"), simd.describe());
+    }
+
     /** The SIMD implementation with the table in registers, or null if this machine has none. */
     private static VectorSupport registers() {
         return simds().stream().filter(v -> v != null && v.describe().contains("in registers")).findFirst()
