@@ -204,7 +204,11 @@ class DatasetReaderCsvTest {
         "a,b\\n# c\\n1,2\\n3,nan\\n          | 4:2: logits[row 1, column 1] is NaN",
         "a,b\\n1,\"2\\n                      | 2: malformed CSV: EOF reached before encapsulated token finished",
         "# only\\n\\n# comments\\n           | no rows: only blank lines or # comments",
-        "a,b\\n# nothing else\\n             | 1: no data rows: only a header"})
+        "a,b\\n# nothing else\\n             | 1: no data rows: only a header",
+        ",a,b\\n0,1,2\\n1,3,4\\n             | 1:1: column 0 has no name in the header: a row index, as pandas' to_csv"
+                + " writes unless index=False? Remove the column or name it",
+        "a,,b\\n1,2,3\\n                     | 1:2: column 1 has no name in the header: a row index, as pandas' to_csv"
+                + " writes unless index=False? Remove the column or name it"})
     void rejectsBadCsvNamingLineAndColumn(String text, String where) throws IOException {
         Path p = write("bad.csv", text.strip().replace("\\n", "\n"));
         DataException e = fails(DatasetReader.defaults(), p);
