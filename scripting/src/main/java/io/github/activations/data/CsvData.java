@@ -263,8 +263,10 @@ final class CsvData {
         }
         int i = cells.indexOf(name);
         if (i < 0) {
-            throw new DataException(file, at, 0, "no column '" + name + "' for the labels (columns: "
-                    + String.join(", ", cells) + ")" + Text.didYouMean(name, cells));
+            String shown = cells.size() <= 12 ? String.join(", ", cells) : String.join(", ", cells.subList(0, 10))
+                    + ", … " + (cells.size() - 11) + " more, " + cells.get(cells.size() - 1);
+            throw new DataException(file, at, 0, "no column '" + name + "' for the labels (columns: " + shown + ")"
+                    + Text.didYouMean(name, cells));
         }
         return i;
     }

@@ -384,8 +384,8 @@ public final class ScriptRunner {
 
     /** One line for the user: what went wrong, and for an unknown word, the likely intended one. */
     static String reason(Throwable e) {
-        if (e instanceof DslException) {
-            return firstLine(e.getMessage());
+        if (e instanceof DslException) { // written as one line, with its most useful part (did you mean ...) last: never cut
+            return firstLine(e.getMessage(), Integer.MAX_VALUE);
         }
         if (e instanceof MissingPropertyException && isDsl(((MissingPropertyException) e).getType())) {
             String word = ((MissingPropertyException) e).getProperty();
@@ -485,13 +485,17 @@ public final class ScriptRunner {
     private static final int MAX_REASON = 160;
 
     private static String firstLine(@Nullable String s) {
+        return firstLine(s, MAX_REASON);
+    }
+
+    private static String firstLine(@Nullable String s, int max) {
         if (s == null) {
             return "";
         }
         String t = s.strip();
         int nl = t.indexOf('\n');
         t = (nl < 0 ? t : t.substring(0, nl)).strip();
-        return t.length() <= MAX_REASON ? t : t.substring(0, MAX_REASON - 3) + "...";
+        return t.length() <= max ? t : t.substring(0, max - 3) + "...";
     }
 
     /** The innermost line of the script on the stack of {@code e} or its causes; 0 if none. */

@@ -233,6 +233,17 @@ class DatasetReaderCsvTest {
     }
 
     @Test
+    void aLongHeaderIsShortenedInMessagesButKeepsItsLastColumn() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append("c").append(i).append(',');
+        }
+        Path p = write("wide.csv", text + "label\n" + "0,".repeat(100) + "1\n");
+        assertEquals(p + ":1: no column 'lable' for the labels (columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, … 90 more,"
+                + " label); did you mean 'label'?", fails(labelColumn("lable"), p).getMessage());
+    }
+
+    @Test
     void rejectsALabelColumnIndexOutsideTheColumns() throws IOException {
         Path p = write("i.csv", "1,2,0\n");
         assertEquals(p + ":1: labelColumn 3 is outside the 3 columns (0 to 2, or -1 for the last)",

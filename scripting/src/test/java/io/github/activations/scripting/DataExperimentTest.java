@@ -164,6 +164,17 @@ class DataExperimentTest {
                 + "temperature\n}");
     }
 
+    @Test
+    void longDataErrorsAreNotCut() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-validation-set-with-a-long-file-name-from-the-model-zoo.csv"),
+                "seal,panda,duck,walrus,otter,label\n1,2,3,4,5,0\n", StandardCharsets.UTF_8);
+        ScriptFailure f = Scripts.fail(dir, "experiment('e') {\n  data dataset('" + path(file)
+                + "', labelColumn: 'lable')\n}");
+        assertTrue(f.reason().length() > 160, f.reason());
+        assertTrue(f.reason().endsWith("(columns: seal, panda, duck, walrus, otter, label); did you mean 'label'?"),
+                f.reason());
+    }
+
     private void assertProblem(int line, String reason, String source) {
         ScriptFailure f = Scripts.fail(dir, source);
         assertEquals(line, f.line(), f.toString());
