@@ -162,6 +162,10 @@ class DataExperimentTest {
                 + "')\n}");
         assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "')\n  calibrate "
                 + "temperature\n}");
+        assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "')\n  evaluate "
+                + "accuracy\n}");
+        assertProblem(3, "evaluate on 'val': top-k accuracy: k = 9 is outside [1, 3]",
+                "experiment('e') {\n" + load + "  evaluate topK(9)\n}");
     }
 
     @Test
