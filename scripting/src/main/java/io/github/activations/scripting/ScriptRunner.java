@@ -230,8 +230,11 @@ public final class ScriptRunner {
         Throwable e = failure.get();
         if (e != null) {
             Throwable cause = unwrap(e);
-            throw new ScriptFailure(new ScriptFailure.Problem(file.display(), scriptLine(file, cause),
-                    reason(cause)), cause);
+            int line = scriptLine(file, cause);
+            String hidden = hiddenWord(file, line, cause);
+            throw new ScriptFailure(new ScriptFailure.Problem(file.display(), line, hidden == null ? reason(cause)
+                    : "'" + hidden + "' is also a variable of this script (def " + hidden + " = …), which hides the"
+                    + " word " + hidden + " here; give the variable another name"), cause);
         }
         List<ScriptFailure.Problem> failed = new ArrayList<>();
         for (Lab.FailedCheck c : lab.failedChecks()) {
@@ -496,6 +499,37 @@ public final class ScriptRunner {
         int nl = t.indexOf('\n');
         t = (nl < 0 ? t : t.substring(0, nl)).strip();
         return t.length() <= max ? t : t.substring(0, max - 3) + "...";
+    }
+
+    private static final java.util.regex.Pattern COMMAND =
+            java.util.regex.Pattern.compile("(?:^|[{;])\\s*(\\w+)[\\s(]");
+
+    /**
+     * The word a script variable of the same name hides on {@code line}, or null: after {@code def data =
+     * dataset(…)}, {@code data data} calls the variable, and Groovy says only that a {@code Dataset} has no
+     * method {@code call}.
+     */
+    private static @Nullable String hiddenWord(Source file, int line, Throwable e) {
+        if (!(e instanceof MissingMethodException) || !"call".equals(((MissingMethodException) e).getMethod())
+                || line < 1) {
+            return null;
+        }
+        try {
+            String text = file.path() != null ? Files.readString(file.path(), java.nio.charset.StandardCharsets.UTF_8)
+                    : Objects.requireNonNull(file.text());
+            String[] lines = text.split("\\R", -1);
+            java.util.regex.Matcher m = COMMAND.matcher(line <= lines.length ? lines[line - 1] : "");
+            while (m.find()) {
+                String w = m.group(1);
+                if ((Words.EXPERIMENT.contains(w) || Words.TOP_LEVEL.contains(w)) && java.util.regex.Pattern
+                        .compile("[\\w.<>\\[\\]]+[ \\t]+" + w + "[ \\t]*=(?!=)").matcher(text).find()) {
+                    return w; // declared as a variable: def data = …
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            return null;
+        }
+        return null;
     }
 
     /** The innermost line of the script on the stack of {@code e} or its causes; 0 if none. */

@@ -143,6 +143,18 @@ class ScriptErrorsTest {
     }
 
     @Test
+    void aVariableNamedLikeAWordIsNamed() {
+        ScriptFailure.Problem p = problem("def data = simulated(count: 10)\nexperiment('e') {\n  data data\n}\n");
+        assertEquals(3, p.line());
+        assertEquals("'data' is also a variable of this script (def data = …), which hides the word data here;"
+                + " give the variable another name", p.reason());
+        assertEquals("'logits' is also a variable of this script (def logits = …), which hides the word logits here;"
+                + " give the variable another name",
+                problem("def logits = [1, 2]\nexperiment('e') { logits z: logits; apply softmax }").reason());
+        assertTrue(problem("def f = [1]\nexperiment('e') {\n  f 2\n}").reason().startsWith("MissingMethodException"));
+    }
+
+    @Test
     void syntaxErrorNamesTheUnclosedBracket() {
         ScriptFailure.Problem p = problem("experiment('e') {\n  logits z: [1, 2\n  apply softmax\n}\n");
         assertEquals(2, p.line());
