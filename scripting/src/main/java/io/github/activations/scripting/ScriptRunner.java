@@ -398,7 +398,10 @@ public final class ScriptRunner {
             if (Words.USAGE.containsKey(word)) {
                 return "'" + word + "' needs something to work on, e.g. " + Words.USAGE.get(word);
             }
-            return "unknown word '" + word + "'" + Words.didYouMean(word, Words.all());
+            String suggestion = Words.didYouMean(word, Words.all());
+            return "unknown word '" + word + "'" + (!suggestion.isEmpty() ? suggestion
+                    : ": neither a word nor a variable of this script (--data " + word + "=FILE or --param " + word
+                    + "=VALUE defines one)");
         }
         if (e instanceof MissingMethodException && isDsl(((MissingMethodException) e).getType())) {
             MissingMethodException m = (MissingMethodException) e;

@@ -42,6 +42,16 @@ class ScriptErrorsTest {
     }
 
     @Test
+    void anUnknownVariableMayComeFromTheCommandLine() {
+        ScriptFailure.Problem p = problem("experiment('e') {\n  data val\n}\n");
+        assertEquals(2, p.line());
+        assertEquals("unknown word 'val': neither a word nor a variable of this script (--data val=FILE or --param"
+                + " val=VALUE defines one)", p.reason());
+        assertEquals("unknown word 'T': neither a word nor a variable of this script (--data T=FILE or --param T=VALUE"
+                + " defines one)", problem("experiment('e') { logits z: [1]; apply softmax, temperature: T }").reason());
+    }
+
+    @Test
     void misspelledParameterNamesItsWord() {
         ScriptFailure.Problem p = problem("experiment('e') {\n  logits z: [1, 2]\n  apply softmax, tempratures: [1]\n}");
         assertEquals(3, p.line());
