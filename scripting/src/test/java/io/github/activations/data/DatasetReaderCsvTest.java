@@ -222,6 +222,8 @@ class DatasetReaderCsvTest {
         "seal,panda,label\\n1,2,0.5\\n | label  | 2:3: label 0.5 is not a whole number (labels are class indices 0, 1, ...)",
         "seal,panda,label\\n1,2,sael\\n | label | 2:3: label 'sael' is neither a class index nor a class name (classes: seal, panda); did you mean 'seal'?",
         "x,label\\n1,cat\\n | label              | 2:2: label 'cat' is not a class index (and no class names are known)",
+        "a,b,label\\n1,2,d\\n | label            | 2:3: label 'd' is neither a class index nor a class name (classes: a, b)",
+        "a,b,label\\n1,2,B\\n | label            | 2:3: label 'B' is neither a class index nor a class name (classes: a, b); did you mean 'b'?",
         "seal,panda,label\\n1,2,\\n | label     | 2:3: empty label cell",
         "seal,panda,label\\n1,2,0\\n | lable    | 1: no column 'lable' for the labels (columns: seal, panda, label); did you mean 'label'?",
         "seal,panda,label\\n1,2,0\\n | Label    | 1: no column 'Label' for the labels (columns: seal, panda, label); did you mean 'label'?",
