@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -244,6 +245,11 @@ public final class Main {
             }
             String name = ((OptionSpec) missing).longestName();
             return name + " needs " + RunCommand.NEEDS.getOrDefault(name, "a value");
+        }
+        if (e.getArgSpec() instanceof OptionSpec && Map.class.isAssignableFrom(e.getArgSpec().type())
+                && e.getValue() != null) { // picocli: "Value for option option '--data' (NAME=FILE) should be in ..."
+            String name = ((OptionSpec) e.getArgSpec()).longestName();
+            return name + " needs " + RunCommand.NEEDS.getOrDefault(name, "NAME=VALUE") + ", not '" + e.getValue() + "'";
         }
         if (top && e.getValue() != null && String.valueOf(e.getMessage()).startsWith("Unknown subcommand")) {
             return unknownCommand(e.getValue(), spec); // help COMMAND

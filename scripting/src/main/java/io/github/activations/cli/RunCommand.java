@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     /** What each option needs when it is given without its value, for "--out needs a directory". */
     static final Map<String, String> NEEDS = Map.of("--format", "a value: table, csv or json",
-            "--out", "a directory", "--timeout", "a number of seconds", "--report", "a file name, e.g. run.html");
+            "--out", "a directory", "--timeout", "a number of seconds", "--report", "a file name, e.g. run.html",
+            "--data", "NAME=FILE, e.g. --data val=val.npz", "--param", "NAME=VALUE, e.g. --param T=1.5");
 
     private static final List<String> FORMATS = List.of("table", "csv", "json");
 

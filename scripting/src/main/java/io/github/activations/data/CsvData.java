@@ -132,6 +132,14 @@ final class CsvData {
         if (!labelsOnly && logitColumns == 0) {
             throw new DataException(file, firstLine, 0, "no logit columns: the only column holds the labels");
         }
+        if (header && !labelsOnly) {
+            for (int i = 0; i < columns; i++) {
+                if (i != labelColumn && cell(first, i).isEmpty()) {
+                    throw new DataException(file, firstLine, i + 1, "column " + i + " has no name in the header:"
+                            + " a row index, as pandas' to_csv writes unless index=False? Remove the column or name it");
+                }
+            }
+        }
         List<String> names = o.classNames;
         List<String> headerNames = null;
         if (header && !labelsOnly && logitColumns > 1) {
@@ -255,8 +263,10 @@ final class CsvData {
         }
         int i = cells.indexOf(name);
         if (i < 0) {
-            throw new DataException(file, at, 0, "no column '" + name + "' for the labels (columns: "
-                    + String.join(", ", cells) + ")" + Text.didYouMean(name, cells));
+            String shown = cells.size() <= 12 ? String.join(", ", cells) : String.join(", ", cells.subList(0, 10))
+                    + ", … " + (cells.size() - 11) + " more, " + cells.get(cells.size() - 1);
+            throw new DataException(file, at, 0, "no column '" + name + "' for the labels (columns: " + shown + ")"
+                    + Text.didYouMean(name, cells));
         }
         return i;
     }

@@ -55,7 +55,8 @@ final class Input {
                 throw new DataException(STDIN, "cannot read standard input: " + e.getMessage(), e);
             }
             if (head.length == 0) {
-                throw new DataException(STDIN, "standard input is empty");
+                throw new DataException(STDIN, "standard input is empty: pipe the data in (activations run exp.groovy"
+                        + " < val.csv); a script read with run - has used it up");
             }
             return new Input(STDIN, null, in, head);
         }

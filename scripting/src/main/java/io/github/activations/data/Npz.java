@@ -111,6 +111,7 @@ final class Npz {
             String option) {
         return new DataException(file, "has no array '" + member + "' for the " + what + " (arrays: "
                 + (members.isEmpty() ? "none" : String.join(", ", members)) + ")" + Text.didYouMean(member, members)
-                + "; save with numpy.savez(file, logits=..., labels=...) or name the array with " + option);
+                + "; save with numpy.savez(file, logits=..., labels=...) (from Java, DatasetReader.builder()." + option
+                + "(name) reads another name)");
     }
 }

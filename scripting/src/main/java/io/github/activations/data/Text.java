@@ -182,7 +182,9 @@ final class Text {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(1, wrong.length() / 3) ? "; did you mean '" + best + "'?" : "";
+        // a one-letter name is one edit from every other: 'd' is no typo of 'a', but 'A' is
+        int allowed = wrong.length() == 1 ? 0 : Math.max(1, wrong.length() / 3);
+        return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
     }
 
     /** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */

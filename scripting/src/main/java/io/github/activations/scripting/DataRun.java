@@ -257,7 +257,8 @@ final class DataRun {
         if (!d.hasLabels() && !(kinds.size() == 1 && kinds.contains(Metric.ENTROPY))) {
             throw new DslException("data set '" + d.name() + "' has no labels: evaluate can compute only entropy "
                     + "without them; give labels, e.g. dataset(logits: 'val.npy', labels: 'val_labels.npy')",
-                    plan.calibrations().isEmpty() ? null : plan.calibrations().get(0).origin());
+                    plan.evaluateOrigin() != null || plan.calibrations().isEmpty() ? plan.evaluateOrigin()
+                    : plan.calibrations().get(0).origin());
         }
         Evaluation.Spec spec = Evaluation.Spec.of(kinds.toArray(new Metric[0])).calibrator(calibrator);
         if (!ks.isEmpty()) {
@@ -269,7 +270,7 @@ final class DataRun {
         try {
             return Evaluation.of(d, spec);
         } catch (IllegalArgumentException e) {
-            throw new DslException("evaluate on '" + d.name() + "': " + e.getMessage());
+            throw new DslException("evaluate on '" + d.name() + "': " + e.getMessage(), plan.evaluateOrigin());
         }
     }
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 record ExperimentPlan(String name, Map<String, double[]> logits, List<Step> steps, List<PlotRequest> plots,
         List<CheckRequest> checks, List<Statistic> statistics, int digits, int rows,
         @Nullable Throwable summarizeOrigin, List<Dataset> data, List<MetricWord> metrics,
-        List<CalibrationRequest> calibrations, @Nullable Throwable applyOrigin) {
+        List<CalibrationRequest> calibrations, @Nullable Throwable applyOrigin, @Nullable Throwable evaluateOrigin) {
 
     /** One function of {@code apply}, with every combination of its swept parameters. */
     record Step(ActivationFunction function, List<Map<String, Object>> combos) {

@@ -567,6 +567,6 @@ public final class ExperimentSpec extends DslFunctions {
         }
         return new ExperimentPlan(name, Collections.unmodifiableMap(new LinkedHashMap<>(logits)), List.copyOf(steps),
                 List.copyOf(plots), List.copyOf(checks), List.copyOf(statistics), digits, rows, summarizeOrigin,
-                List.copyOf(data), List.copyOf(metrics), List.copyOf(calibrations), applyOrigin);
+                List.copyOf(data), List.copyOf(metrics), List.copyOf(calibrations), applyOrigin, evaluateOrigin);
     }
 }

@@ -230,8 +230,11 @@ public final class ScriptRunner {
         Throwable e = failure.get();
         if (e != null) {
             Throwable cause = unwrap(e);
-            throw new ScriptFailure(new ScriptFailure.Problem(file.display(), scriptLine(file, cause),
-                    reason(cause)), cause);
+            int line = scriptLine(file, cause);
+            String hidden = hiddenWord(file, line, cause);
+            throw new ScriptFailure(new ScriptFailure.Problem(file.display(), line, hidden == null ? reason(cause)
+                    : "'" + hidden + "' is also a variable of this script (def " + hidden + " = …), which hides the"
+                    + " word " + hidden + " here; give the variable another name"), cause);
         }
         List<ScriptFailure.Problem> failed = new ArrayList<>();
         for (Lab.FailedCheck c : lab.failedChecks()) {
@@ -384,8 +387,8 @@ public final class ScriptRunner {
 
     /** One line for the user: what went wrong, and for an unknown word, the likely intended one. */
     static String reason(Throwable e) {
-        if (e instanceof DslException) {
-            return firstLine(e.getMessage());
+        if (e instanceof DslException) { // written as one line, with its most useful part (did you mean ...) last: never cut
+            return firstLine(e.getMessage(), Integer.MAX_VALUE);
         }
         if (e instanceof MissingPropertyException && isDsl(((MissingPropertyException) e).getType())) {
             String word = ((MissingPropertyException) e).getProperty();
@@ -395,7 +398,10 @@ public final class ScriptRunner {
             if (Words.USAGE.containsKey(word)) {
                 return "'" + word + "' needs something to work on, e.g. " + Words.USAGE.get(word);
             }
-            return "unknown word '" + word + "'" + Words.didYouMean(word, Words.all());
+            String suggestion = Words.didYouMean(word, Words.all());
+            return "unknown word '" + word + "'" + (!suggestion.isEmpty() ? suggestion
+                    : ": neither a word nor a variable of this script (--data " + word + "=FILE or --param " + word
+                    + "=VALUE defines one)");
         }
         if (e instanceof MissingMethodException && isDsl(((MissingMethodException) e).getType())) {
             MissingMethodException m = (MissingMethodException) e;
@@ -485,13 +491,48 @@ public final class ScriptRunner {
     private static final int MAX_REASON = 160;
 
     private static String firstLine(@Nullable String s) {
+        return firstLine(s, MAX_REASON);
+    }
+
+    private static String firstLine(@Nullable String s, int max) {
         if (s == null) {
             return "";
         }
         String t = s.strip();
         int nl = t.indexOf('\n');
         t = (nl < 0 ? t : t.substring(0, nl)).strip();
-        return t.length() <= MAX_REASON ? t : t.substring(0, MAX_REASON - 3) + "...";
+        return t.length() <= max ? t : t.substring(0, max - 3) + "...";
+    }
+
+    private static final java.util.regex.Pattern COMMAND =
+            java.util.regex.Pattern.compile("(?:^|[{;])\\s*(\\w+)[\\s(]");
+
+    /**
+     * The word a script variable of the same name hides on {@code line}, or null: after {@code def data =
+     * dataset(…)}, {@code data data} calls the variable, and Groovy says only that a {@code Dataset} has no
+     * method {@code call}.
+     */
+    private static @Nullable String hiddenWord(Source file, int line, Throwable e) {
+        if (!(e instanceof MissingMethodException) || !"call".equals(((MissingMethodException) e).getMethod())
+                || line < 1) {
+            return null;
+        }
+        try {
+            String text = file.path() != null ? Files.readString(file.path(), java.nio.charset.StandardCharsets.UTF_8)
+                    : Objects.requireNonNull(file.text());
+            String[] lines = text.split("\\R", -1);
+            java.util.regex.Matcher m = COMMAND.matcher(line <= lines.length ? lines[line - 1] : "");
+            while (m.find()) {
+                String w = m.group(1);
+                if ((Words.EXPERIMENT.contains(w) || Words.TOP_LEVEL.contains(w)) && java.util.regex.Pattern
+                        .compile("[\\w.<>\\[\\]]+[ \\t]+" + w + "[ \\t]*=(?!=)").matcher(text).find()) {
+                    return w; // declared as a variable: def data = …
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            return null;
+        }
+        return null;
     }
 
     /** The innermost line of the script on the stack of {@code e} or its causes; 0 if none. */

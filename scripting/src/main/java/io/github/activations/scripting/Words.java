@@ -400,7 +400,8 @@ public final class Words {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, unknown.length() / 3));
+        // one letter is one edit from every one-letter word: T is no typo of k, but K is
+        int allowed = unknown.length() == 1 ? 0 : Math.max(1, Math.min(3, unknown.length() / 3));
         return (best != null && bestDistance <= allowed && !best.equals(unknown)) ? Optional.of(best)
                 : Optional.empty();
     }

@@ -68,6 +68,11 @@ class MainTest {
         assertUsage(Cli.run("run", ok, "--timeout"), "activations: --timeout needs a number of seconds");
         assertUsage(Cli.run("run", ok, "--timeout", "soon"),
                 "activations: --timeout must be a positive number of seconds, not 'soon'");
+        assertUsage(Cli.run("run", ok, "--data", "val"), "activations: --data needs NAME=FILE, e.g. --data val=val.npz,"
+                + " not 'val'" + System.lineSeparator());
+        assertUsage(Cli.run("run", ok, "--param", "T"), "activations: --param needs NAME=VALUE, e.g. --param T=1.5,"
+                + " not 'T'" + System.lineSeparator());
+        assertUsage(Cli.run("run", ok, "--data"), "activations: --data needs NAME=FILE, e.g. --data val=val.npz");
         assertUsage(Cli.run("run", "--fromat", "json", ok), "activations: unknown option '--fromat'; did you mean '--format'?");
         assertUsage(Cli.run("run", "-x"), "activations: unknown option '-x'" + System.lineSeparator());
         assertUsage(Cli.run("check", ok, "--format", "json"),

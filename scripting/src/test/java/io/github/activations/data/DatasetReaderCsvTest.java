@@ -204,7 +204,11 @@ class DatasetReaderCsvTest {
         "a,b\\n# c\\n1,2\\n3,nan\\n          | 4:2: logits[row 1, column 1] is NaN",
         "a,b\\n1,\"2\\n                      | 2: malformed CSV: EOF reached before encapsulated token finished",
         "# only\\n\\n# comments\\n           | no rows: only blank lines or # comments",
-        "a,b\\n# nothing else\\n             | 1: no data rows: only a header"})
+        "a,b\\n# nothing else\\n             | 1: no data rows: only a header",
+        ",a,b\\n0,1,2\\n1,3,4\\n             | 1:1: column 0 has no name in the header: a row index, as pandas' to_csv"
+                + " writes unless index=False? Remove the column or name it",
+        "a,,b\\n1,2,3\\n                     | 1:2: column 1 has no name in the header: a row index, as pandas' to_csv"
+                + " writes unless index=False? Remove the column or name it"})
     void rejectsBadCsvNamingLineAndColumn(String text, String where) throws IOException {
         Path p = write("bad.csv", text.strip().replace("\\n", "\n"));
         DataException e = fails(DatasetReader.defaults(), p);
@@ -218,6 +222,8 @@ class DatasetReaderCsvTest {
         "seal,panda,label\\n1,2,0.5\\n | label  | 2:3: label 0.5 is not a whole number (labels are class indices 0, 1, ...)",
         "seal,panda,label\\n1,2,sael\\n | label | 2:3: label 'sael' is neither a class index nor a class name (classes: seal, panda); did you mean 'seal'?",
         "x,label\\n1,cat\\n | label              | 2:2: label 'cat' is not a class index (and no class names are known)",
+        "a,b,label\\n1,2,d\\n | label            | 2:3: label 'd' is neither a class index nor a class name (classes: a, b)",
+        "a,b,label\\n1,2,B\\n | label            | 2:3: label 'B' is neither a class index nor a class name (classes: a, b); did you mean 'b'?",
         "seal,panda,label\\n1,2,\\n | label     | 2:3: empty label cell",
         "seal,panda,label\\n1,2,0\\n | lable    | 1: no column 'lable' for the labels (columns: seal, panda, label); did you mean 'label'?",
         "seal,panda,label\\n1,2,0\\n | Label    | 1: no column 'Label' for the labels (columns: seal, panda, label); did you mean 'label'?",
@@ -226,6 +232,17 @@ class DatasetReaderCsvTest {
     void rejectsBadLabelsAndLabelColumns(String text, String column, String where) throws IOException {
         Path p = write("bad.csv", text.strip().replace("\\n", "\n"));
         assertEquals(p + ":" + where, fails(labelColumn(column), p).getMessage());
+    }
+
+    @Test
+    void aLongHeaderIsShortenedInMessagesButKeepsItsLastColumn() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append("c").append(i).append(',');
+        }
+        Path p = write("wide.csv", text + "label\n" + "0,".repeat(100) + "1\n");
+        assertEquals(p + ":1: no column 'lable' for the labels (columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, … 90 more,"
+                + " label); did you mean 'label'?", fails(labelColumn("lable"), p).getMessage());
     }
 
     @Test

@@ -72,7 +72,8 @@ class DatasetReaderFilesTest {
             Path p = Files.createFile(dir.resolve(name));
             assertEquals(p + ": empty file", fails(DatasetReader.defaults(), p).getMessage());
         }
-        assertEquals("-: standard input is empty", fails(stdin(new byte[0]), Path.of("-")).getMessage());
+        assertEquals("-: standard input is empty: pipe the data in (activations run exp.groovy < val.csv); a script"
+                + " read with run - has used it up", fails(stdin(new byte[0]), Path.of("-")).getMessage());
     }
 
     @Test

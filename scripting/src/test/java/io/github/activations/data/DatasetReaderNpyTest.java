@@ -373,7 +373,8 @@ class DatasetReaderNpyTest {
         Path noLabels = write("n.npz", NpyWriter.npz(true, Map.of("logits", logits)));
         assertEquals(false, DatasetReader.defaults().read(noLabels).hasLabels());
         assertEquals(noLabels + ": has no array 'y' for the labels (arrays: logits); save with numpy.savez(file,"
-                + " logits=..., labels=...) or name the array with labelsMember", fails(DatasetReader.builder()
+                + " logits=..., labels=...) (from Java, DatasetReader.builder().labelsMember(name) reads another name)",
+                fails(DatasetReader.builder()
                 .labelsMember("y").build(), noLabels).getMessage());
         Path typo = write("t.npz", NpyWriter.npz(true, Map.of("logit", logits)));
         assertTrue(fails(typo).reason().startsWith("has no array 'logits' for the logits (arrays: logit); did you"

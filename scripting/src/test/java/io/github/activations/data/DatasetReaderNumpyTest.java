@@ -121,7 +121,8 @@ class DatasetReaderNumpyTest {
     void readsNpzOfUnnamedArraysByName() {
         DataException e = assertThrows(DataException.class, () -> DatasetReader.defaults().read(resource("unnamed.npz")));
         assertTrue(e.getMessage().endsWith("unnamed.npz: has no array 'logits' for the logits (arrays: arr_0, arr_1);"
-                + " save with numpy.savez(file, logits=..., labels=...) or name the array with logitsMember"),
+                + " save with numpy.savez(file, logits=..., labels=...) (from Java, DatasetReader.builder()"
+                + ".logitsMember(name) reads another name)"),
                 e.getMessage());
         Dataset d = DatasetReader.builder().logitsMember("arr_0").labelsMember("arr_1").build()
                 .read(resource("unnamed.npz"));

@@ -162,6 +162,21 @@ class DataExperimentTest {
                 + "')\n}");
         assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "')\n  calibrate "
                 + "temperature\n}");
+        assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "')\n  evaluate "
+                + "accuracy\n}");
+        assertProblem(3, "evaluate on 'val': top-k accuracy: k = 9 is outside [1, 3]",
+                "experiment('e') {\n" + load + "  evaluate topK(9)\n}");
+    }
+
+    @Test
+    void longDataErrorsAreNotCut() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-validation-set-with-a-long-file-name-from-the-model-zoo.csv"),
+                "seal,panda,duck,walrus,otter,label\n1,2,3,4,5,0\n", StandardCharsets.UTF_8);
+        ScriptFailure f = Scripts.fail(dir, "experiment('e') {\n  data dataset('" + path(file)
+                + "', labelColumn: 'lable')\n}");
+        assertTrue(f.reason().length() > 160, f.reason());
+        assertTrue(f.reason().endsWith("(columns: seal, panda, duck, walrus, otter, label); did you mean 'label'?"),
+                f.reason());
     }
 
     private void assertProblem(int line, String reason, String source) {

@@ -42,6 +42,16 @@ class ScriptErrorsTest {
     }
 
     @Test
+    void anUnknownVariableMayComeFromTheCommandLine() {
+        ScriptFailure.Problem p = problem("experiment('e') {\n  data val\n}\n");
+        assertEquals(2, p.line());
+        assertEquals("unknown word 'val': neither a word nor a variable of this script (--data val=FILE or --param"
+                + " val=VALUE defines one)", p.reason());
+        assertEquals("unknown word 'T': neither a word nor a variable of this script (--data T=FILE or --param T=VALUE"
+                + " defines one)", problem("experiment('e') { logits z: [1]; apply softmax, temperature: T }").reason());
+    }
+
+    @Test
     void misspelledParameterNamesItsWord() {
         ScriptFailure.Problem p = problem("experiment('e') {\n  logits z: [1, 2]\n  apply softmax, tempratures: [1]\n}");
         assertEquals(3, p.line());
@@ -140,6 +150,18 @@ class ScriptErrorsTest {
         p = problem("experiment('e') {\n  logits z: [1, 2]\n  plot 'p.png'\n}");
         assertEquals(3, p.line());
         assertTrue(p.reason().startsWith("plot 'p.png': nothing to plot"), p.reason());
+    }
+
+    @Test
+    void aVariableNamedLikeAWordIsNamed() {
+        ScriptFailure.Problem p = problem("def data = simulated(count: 10)\nexperiment('e') {\n  data data\n}\n");
+        assertEquals(3, p.line());
+        assertEquals("'data' is also a variable of this script (def data = …), which hides the word data here;"
+                + " give the variable another name", p.reason());
+        assertEquals("'logits' is also a variable of this script (def logits = …), which hides the word logits here;"
+                + " give the variable another name",
+                problem("def logits = [1, 2]\nexperiment('e') { logits z: logits; apply softmax }").reason());
+        assertTrue(problem("def f = [1]\nexperiment('e') {\n  f 2\n}").reason().startsWith("MissingMethodException"));
     }
 
     @Test

@@ -22,6 +22,8 @@ class WordsTest {
     @Test
     void staysQuietWhenNothingIsClose() {
         assertEquals(Optional.empty(), Words.suggest("banana"));
+        assertEquals(Optional.empty(), Words.suggest("T"));
+        assertEquals(Optional.of("k"), Words.suggest("K"));
         assertEquals(Optional.empty(), Words.suggest("softmax"));
     }
 
