@@ -373,8 +373,8 @@ final class PanamaRows {
             DoubleVector v = th.fma(DoubleVector.fromArray(D, b, g + o), DoubleVector.fromArray(D, TAB_LO, 0, j, o));
             DoubleVector mh = th.add(v);
             DoubleVector ml = th.sub(mh).add(v);
-            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(PanamaVectorSupport.MAGIC_SCALE).viewAsIntegralLanes())
-                    .lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52)
+            DoubleVector scale = ((LongVector) DoubleVector.fromArray(D, b, 2 * g + o).add(PanamaVectorSupport.MAGIC_SCALE)
+                    .viewAsIntegralLanes()).lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52)
                     .viewAsFloatingLanes();
             mh.mul(scale).intoArray(b, g + o);
             ml.mul(scale).intoArray(b, 2 * g + o);

@@ -186,7 +186,8 @@ public final class PanamaVectorSupport implements VectorSupport {
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
      */
     public PanamaVectorSupport() {
-        this(LANES == 1 << REG_BITS && registersOn(Runtime.version().feature(), JitOptions.perMethodTrapLimit()));
+        this(LANES == 1 << REG_BITS
+                && registersOn(Runtime.version().feature(), JitOptions.perMethodTrapLimit()));
     }
 
     /**
