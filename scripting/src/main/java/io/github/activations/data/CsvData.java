@@ -194,9 +194,9 @@ final class CsvData {
                     try {
                         label = Labels.parse(s, names);
                     } catch (Labels.BadLabel e) {
-                        throw new DataException(file, line, i + 1, e.getMessage());
+                        throw new DataException(file, line, i + 1, e.at(row));
                     }
-                    if (classColumns > 0 && label >= Labels.classes(classColumns)) {
+                    if (classColumns > 0 && !Labels.inRange(label, classColumns)) {
                         throw new DataException(file, line, i + 1, Labels.outOfRange(row, label, classColumns));
                     }
                     labels.add(label);

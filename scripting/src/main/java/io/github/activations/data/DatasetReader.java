@@ -162,8 +162,9 @@ public final class DatasetReader {
      *   <tr><td>a label column index outside the columns</td><td>names the index and the column count</td></tr>
      *   <tr><td>no label column named, and two header columns named {@code label} or {@code labels}</td><td>names both</td></tr>
      *   <tr><td>only a header, only comments</td><td>{@code no data rows}, {@code no rows}</td></tr>
-     *   <tr><td>a label that is negative, not a whole number, or a name that is not a class name</td><td>names the row (and line, column)</td></tr>
-     *   <tr><td>a label ≥ the number of classes (the columns; 2 for one score per row)</td><td>{@code label of row R is 3, outside [0, 3) (…)}</td></tr>
+     *   <tr><td>a label that is not a whole number, or a name that is not a class name</td><td>{@code label of row R is 0.5, not a whole number (…)}
+     *       (with the line and column in text formats)</td></tr>
+     *   <tr><td>a label &lt; 0 or ≥ the number of classes (the columns; 2 for one score per row)</td><td>{@code label of row R is 3, outside [0, 3) (…)}</td></tr>
      *   <tr><td>JSON that is not JSON; a {@code null}, {@code true} or string where a logit belongs; ragged rows; an unknown key</td>
      *       <td>names the line and column and what was found</td></tr>
      *   <tr><td>class names (from the builder or the file) of another count than the classes</td><td>names both counts</td></tr>
@@ -195,7 +196,7 @@ public final class DatasetReader {
      *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
      *   <tbody>
      *   <tr><td>another number of labels than logit rows</td><td>{@code LABELS: 999 labels for the 1000 rows of LOGITS}</td></tr>
-     *   <tr><td>a label ≥ the classes of the logits</td><td>{@code LABELS: label of row R is 3, outside [0, 3) (the logits have 3 columns)}</td></tr>
+     *   <tr><td>a label &lt; 0 or ≥ the classes of the logits</td><td>{@code LABELS: label of row R is 3, outside [0, 3) (the logits have 3 columns)}</td></tr>
      *   <tr><td>a logits file that holds labels too (an {@code .npz} labels array, a JSON {@code "labels"}, a CSV
      *       column named {@code label} or {@code labels}, unless {@link Builder#noLabelColumn()})</td><td>{@code LOGITS: holds labels too …}</td></tr>
      *   <tr><td>a labels CSV of several columns, no label column and none named {@code label}</td><td>asks for {@code labelColumn}</td></tr>
@@ -327,7 +328,7 @@ public final class DatasetReader {
                 try {
                     labels[r] = Labels.parse(s, names);
                 } catch (Labels.BadLabel e) {
-                    throw new DataException(file, lines[r], places[r], "row " + r + ": " + e.getMessage());
+                    throw new DataException(file, lines[r], places[r], e.at(r));
                 }
             }
         }
