@@ -118,8 +118,8 @@ public final class DatasetReader {
 
     /**
      * Returns a reader with every option at its default: format by extension or content, header
-     * detected, the label column named {@code label} or {@code labels} if the header has one, arrays {@code logits} and {@code labels}, no progress, standard
-     * input from {@link System#in}.
+     * detected, the label column named {@code label} or {@code labels} if the header has one, arrays
+     * {@code logits} and {@code labels}, no progress, standard input from {@link System#in}.
      *
      * @return the reader
      */
