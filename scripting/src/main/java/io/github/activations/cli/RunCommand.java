@@ -64,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "NAME=FILE",
             description = "read a data set (.npy, .npz, .csv, .tsv, .json; - for stdin) into the script's variable NAME;"
-                    + " NAME.labels=FILE adds labels from a second file")
+                    + " NAME.labels=FILE adds labels from a second file; a CSV header column named label or labels"
+                    + " holds the labels")
     Map<String, String> data = new java.util.LinkedHashMap<>();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",

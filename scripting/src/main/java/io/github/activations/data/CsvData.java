@@ -33,6 +33,8 @@ final class CsvData {
         @Nullable Boolean header;
         @Nullable String labelColumnName;
         @Nullable Integer labelColumnIndex;
+        /** Whether a header column named {@code label} or {@code labels} is the label column when none is named. */
+        boolean labelColumnByHeader = true;
         @Nullable List<String> classNames;
         /** LABELS: the logit columns and class names of the logits read before. */
         int logitColumns = -1;
@@ -119,6 +121,21 @@ final class CsvData {
         int columns = first.size();
         int labelColumn = labelColumn(first, columns);
         boolean header = header(first, labelColumn);
+        String labelsFrom = null;
+        if (header && labelColumn < 0 && o.labelColumnName == null && o.labelColumnIndex == null
+                && o.labelColumnByHeader) {
+            labelColumn = labelHeader(first, firstLine);
+            if (labelColumn >= 0 && want == Parts.Want.LOGITS) {
+                throw new DataException(file, firstLine, labelColumn + 1, "holds labels too (column '"
+                        + cell(first, labelColumn) + "'), and a separate labels file was given: give the labels in one"
+                        + " place, or labelColumn: null to read the column as logits");
+            }
+            labelsFrom = labelColumn >= 0 ? cell(first, labelColumn) : null;
+        }
+        if (want == Parts.Want.LABELS && labelColumn < 0 && o.labelColumnName == null) {
+            throw new DataException(file, firstLine, 0, "a labels file with " + columns + " columns: say which"
+                    + " holds the labels (labelColumn), or name it label in the header");
+        }
         boolean byName = o.labelColumnName != null && want != Parts.Want.LOGITS;
         if (!header && byName) {
             throw new DataException(file, firstLine, 0, "labelColumn '" + o.labelColumnName + "' needs a header row,"
@@ -126,6 +143,7 @@ final class CsvData {
         }
         if (header && byName) {
             labelColumn = byName(first, Objects.requireNonNull(o.labelColumnName), firstLine);
+            labelsFrom = cell(first, labelColumn);
         }
         boolean labelsOnly = want == Parts.Want.LABELS;
         int logitColumns = labelsOnly ? 0 : columns - (labelColumn >= 0 ? 1 : 0);
@@ -176,9 +194,9 @@ final class CsvData {
                     try {
                         label = Labels.parse(s, names);
                     } catch (Labels.BadLabel e) {
-                        throw new DataException(file, line, i + 1, e.getMessage());
+                        throw new DataException(file, line, i + 1, e.at(row));
                     }
-                    if (classColumns > 0 && label >= Labels.classes(classColumns)) {
+                    if (classColumns > 0 && !Labels.inRange(label, classColumns)) {
                         throw new DataException(file, line, i + 1, Labels.outOfRange(row, label, classColumns));
                     }
                     labels.add(label);
@@ -210,6 +228,9 @@ final class CsvData {
         if (labels != null) {
             parts.labels = labels.toArray();
             parts.labelsChecked = classColumns > 0;
+            if (columns > 1) {
+                parts.labelsFrom = labelsFrom != null ? "column '" + labelsFrom + "'" : "column " + labelColumn;
+            }
         }
         parts.classNames = headerNames;
         return parts;
@@ -229,14 +250,27 @@ final class CsvData {
             }
             return i;
         }
-        if (want == Parts.Want.LABELS && o.labelColumnName == null) {
-            if (columns > 1) {
-                throw new DataException(file, line, 0, "a labels file with " + columns + " columns: say which"
-                        + " holds the labels (labelColumn)");
+        return want == Parts.Want.LABELS && o.labelColumnName == null && columns == 1 ? 0 : -1;
+    }
+
+    /**
+     * The header column named {@code label} or {@code labels} (any case), or -1; two such columns are
+     * an error naming both.
+     */
+    private int labelHeader(CSVRecord header, long at) {
+        int found = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String s = cell(header, i);
+            if (s.equalsIgnoreCase("label") || s.equalsIgnoreCase("labels")) {
+                if (found >= 0) {
+                    throw new DataException(file, at, i + 1, "two columns could hold the labels, '"
+                            + cell(header, found) + "' (column " + found + ") and '" + s + "' (column " + i
+                            + "): say which with labelColumn");
+                }
+                found = i;
             }
-            return 0;
         }
-        return -1;
+        return found;
     }
 
     /** Whether the first row is a header: forced by the options, else when a cell is not a number. */

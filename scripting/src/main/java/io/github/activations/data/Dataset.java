@@ -28,12 +28,15 @@ public final class Dataset {
     private final LogitMatrix logits;
     private final int @Nullable [] labels;
     private final @Nullable List<String> classNames;
+    private final @Nullable String labelsFrom;
 
-    private Dataset(String name, LogitMatrix logits, int @Nullable [] labels, @Nullable List<String> classNames) {
+    private Dataset(String name, LogitMatrix logits, int @Nullable [] labels, @Nullable List<String> classNames,
+            @Nullable String labelsFrom) {
         this.name = name;
         this.logits = logits;
         this.labels = labels;
         this.classNames = classNames;
+        this.labelsFrom = labelsFrom;
     }
 
     /**
@@ -65,7 +68,12 @@ public final class Dataset {
         if (names != null && names.size() != classes) {
             throw new IllegalArgumentException(names.size() + " class names for " + classes + " classes");
         }
-        return new Dataset(name, logits, labels, names);
+        return new Dataset(name, logits, labels, names, null);
+    }
+
+    /** The same data set, whose {@link #toString()} says where its labels came from ({@code column 'label'}). */
+    Dataset withLabelsFrom(@Nullable String from) {
+        return from == null || labels == null ? this : new Dataset(name, logits, labels, classNames, from);
     }
 
     /**
@@ -170,7 +178,8 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset[" + name + ", " + rows() + " rows x " + classes() + " classes" + (hasLabels() ? ", labels" : "")
+        return "Dataset[" + name + ", " + rows() + " rows x " + classes() + " classes" + (hasLabels() ? ", labels"
+                + (labelsFrom != null ? " from " + labelsFrom : "") : "")
                 + "]";
     }
 }

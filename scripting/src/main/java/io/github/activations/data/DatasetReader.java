@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>the array {@link Builder#labelsMember(String) labelsMember} ({@code labels}), if present</td><td>—</td></tr>
  *   <tr><td>CSV, TSV</td><td>every column but the label column, as {@code double[]}; cells are decimal numbers,
  *       {@code inf}, {@code -inf}, {@code Infinity} (any case)</td>
- *       <td>the {@link Builder#labelColumn(String) labelColumn}: class indices ({@code 2}, {@code 2.0}) or class names</td>
+ *       <td>the {@link Builder#labelColumn(String) labelColumn}, else the header column named {@code label} or
+ *       {@code labels}: class indices ({@code 2}, {@code 2.0}) or class names</td>
  *       <td>the header's names of the logit columns (two or more)</td></tr>
  *   <tr><td>JSON</td><td>{@code [[..], ..]}, {@code [..]} (scores), or the key {@code "logits"} (or {@code "scores"})
  *       of an object, as {@code double[]}; also {@code Infinity}, {@code -Infinity} as Python writes them</td>
@@ -50,6 +51,10 @@ import org.jspecify.annotations.Nullable;
  * <p>CSV and TSV files may have a header row: unless {@link Builder#header(boolean)} says, the first
  * row (after {@code #} comment lines and blank lines) is a header when one of its cells is not a number
  * (nor, in the label column, a known class name). Fields may be quoted; spaces around them are ignored.
+ * With no {@link Builder#labelColumn(String) labelColumn}, a header column named {@code label} or
+ * {@code labels} (any case) holds the labels, and {@link Dataset#toString()} says so
+ * ({@code labels from column 'label'}); other names ({@code target}, {@code y}, {@code class}) are read as
+ * logits unless named, and {@link Builder#noLabelColumn()} reads every column as logits.
  * Class names given to the builder win over those of a file. The pandas index column that
  * {@code DataFrame.to_csv} writes by default is not recognised: it would be read as logits.
  *
@@ -73,6 +78,7 @@ public final class DatasetReader {
     private final @Nullable Boolean header;
     private final @Nullable String labelColumnName;
     private final @Nullable Integer labelColumnIndex;
+    private final boolean labelColumnByHeader;
     private final @Nullable List<String> classNames;
     private final String logitsMember;
     private final String labelsMember;
@@ -89,6 +95,7 @@ public final class DatasetReader {
         this.header = b.header;
         this.labelColumnName = b.labelColumnName;
         this.labelColumnIndex = b.labelColumnIndex;
+        this.labelColumnByHeader = b.labelColumnByHeader;
         this.classNames = b.classNames;
         this.logitsMember = b.logitsMember;
         this.labelsMember = b.labelsMember;
@@ -111,8 +118,8 @@ public final class DatasetReader {
 
     /**
      * Returns a reader with every option at its default: format by extension or content, header
-     * detected, no label column, arrays {@code logits} and {@code labels}, no progress, standard
-     * input from {@link System#in}.
+     * detected, the label column named {@code label} or {@code labels} if the header has one, arrays
+     * {@code logits} and {@code labels}, no progress, standard input from {@link System#in}.
      *
      * @return the reader
      */
@@ -153,9 +160,11 @@ public final class DatasetReader {
      *   <tr><td>a CSV cell that is not a number; an empty cell</td><td>{@code FILE:LINE:COLUMN: 'abc' is not a number (logit column C)}</td></tr>
      *   <tr><td>a CSV {@link Builder#labelColumn(String) label column} name not in the header</td><td>lists the columns, with "did you mean"</td></tr>
      *   <tr><td>a label column index outside the columns</td><td>names the index and the column count</td></tr>
+     *   <tr><td>no label column named, and two header columns named {@code label} or {@code labels}</td><td>names both</td></tr>
      *   <tr><td>only a header, only comments</td><td>{@code no data rows}, {@code no rows}</td></tr>
-     *   <tr><td>a label that is negative, not a whole number, or a name that is not a class name</td><td>names the row (and line, column)</td></tr>
-     *   <tr><td>a label ≥ the number of classes (the columns; 2 for one score per row)</td><td>{@code label of row R is 3, outside [0, 3) (…)}</td></tr>
+     *   <tr><td>a label that is not a whole number, or a name that is not a class name</td><td>{@code label of row R is 0.5, not a whole number (…)}
+     *       (with the line and column in text formats)</td></tr>
+     *   <tr><td>a label &lt; 0 or ≥ the number of classes (the columns; 2 for one score per row)</td><td>{@code label of row R is 3, outside [0, 3) (…)}</td></tr>
      *   <tr><td>JSON that is not JSON; a {@code null}, {@code true} or string where a logit belongs; ragged rows; an unknown key</td>
      *       <td>names the line and column and what was found</td></tr>
      *   <tr><td>class names (from the builder or the file) of another count than the classes</td><td>names both counts</td></tr>
@@ -187,9 +196,10 @@ public final class DatasetReader {
      *   <thead><tr><th scope="col">input</th><th scope="col">result</th></tr></thead>
      *   <tbody>
      *   <tr><td>another number of labels than logit rows</td><td>{@code LABELS: 999 labels for the 1000 rows of LOGITS}</td></tr>
-     *   <tr><td>a label ≥ the classes of the logits</td><td>{@code LABELS: label of row R is 3, outside [0, 3) (the logits have 3 columns)}</td></tr>
-     *   <tr><td>a logits file that holds labels too (an {@code .npz} labels array, a JSON {@code "labels"})</td><td>{@code LOGITS: holds labels too …}</td></tr>
-     *   <tr><td>a labels CSV of several columns and no label column</td><td>asks for {@code labelColumn}</td></tr>
+     *   <tr><td>a label &lt; 0 or ≥ the classes of the logits</td><td>{@code LABELS: label of row R is 3, outside [0, 3) (the logits have 3 columns)}</td></tr>
+     *   <tr><td>a logits file that holds labels too (an {@code .npz} labels array, a JSON {@code "labels"}, a CSV
+     *       column named {@code label} or {@code labels}, unless {@link Builder#noLabelColumn()})</td><td>{@code LOGITS: holds labels too …}</td></tr>
+     *   <tr><td>a labels CSV of several columns, no label column and none named {@code label}</td><td>asks for {@code labelColumn}</td></tr>
      *   <tr><td>labels of shape {@code (rows, classes)} (one-hot)</td><td>names the shape and suggests {@code argmax}</td></tr>
      *   <tr><td>both paths {@code -}</td><td>{@code DataException}: standard input can be read once</td></tr>
      *   </tbody>
@@ -260,6 +270,7 @@ public final class DatasetReader {
                 o.header = header;
                 o.labelColumnName = labelColumnName;
                 o.labelColumnIndex = labelColumnIndex;
+                o.labelColumnByHeader = labelColumnByHeader;
                 o.classNames = names;
                 o.logitColumns = logitColumns;
                 o.progress = progress;
@@ -299,7 +310,8 @@ public final class DatasetReader {
             }
         }
         String n = name;
-        return Dataset.of(n != null ? n : baseName(logitsIn.name), logits, labels, names);
+        return Dataset.of(n != null ? n : baseName(logitsIn.name), logits, labels, names)
+                .withLabelsFrom(labelParts.labelsFrom);
     }
 
     /** Replaces the class names of JSON labels by their indices. */
@@ -316,7 +328,7 @@ public final class DatasetReader {
                 try {
                     labels[r] = Labels.parse(s, names);
                 } catch (Labels.BadLabel e) {
-                    throw new DataException(file, lines[r], places[r], "row " + r + ": " + e.getMessage());
+                    throw new DataException(file, lines[r], places[r], e.at(r));
                 }
             }
         }
@@ -342,6 +354,7 @@ public final class DatasetReader {
         private @Nullable Boolean header;
         private @Nullable String labelColumnName;
         private @Nullable Integer labelColumnIndex;
+        private boolean labelColumnByHeader = true;
         private @Nullable List<String> classNames;
         private String logitsMember = "logits";
         private String labelsMember = "labels";
@@ -397,8 +410,9 @@ public final class DatasetReader {
         }
 
         /**
-         * Names the CSV column that holds the labels (the header must have it); by default a CSV
-         * file holds logits only.
+         * Names the CSV column that holds the labels (the header must have it). By default the header
+         * column named {@code label} or {@code labels} holds them (any case; two such columns are an
+         * error), and a file without one holds logits only.
          *
          * @param name the header name of the label column
          * @return this builder
@@ -406,6 +420,7 @@ public final class DatasetReader {
         public Builder labelColumn(String name) {
             this.labelColumnName = Objects.requireNonNull(name, "name");
             this.labelColumnIndex = null;
+            this.labelColumnByHeader = true;
             return this;
         }
 
@@ -419,6 +434,20 @@ public final class DatasetReader {
         public Builder labelColumn(int index) {
             this.labelColumnIndex = index;
             this.labelColumnName = null;
+            this.labelColumnByHeader = true;
+            return this;
+        }
+
+        /**
+         * Reads every CSV column as logits, a column named {@code label} or {@code labels} too
+         * (undoes {@link #labelColumn(String)}); the labels may then come from a second file.
+         *
+         * @return this builder
+         */
+        public Builder noLabelColumn() {
+            this.labelColumnName = null;
+            this.labelColumnIndex = null;
+            this.labelColumnByHeader = false;
             return this;
         }
 

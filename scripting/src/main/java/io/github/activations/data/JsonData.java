@@ -320,7 +320,7 @@ final class JsonData {
                 try {
                     values.add(Labels.ofDouble(v, token));
                 } catch (Labels.BadLabel e) {
-                    throw new DataException(file, line, at, "row " + values.size() + ": " + e.getMessage());
+                    throw new DataException(file, line, at, e.at(values.size()));
                 }
                 if (names != null) {
                     names.add(null);

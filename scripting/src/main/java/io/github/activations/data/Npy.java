@@ -352,7 +352,7 @@ final class Npy {
                 try {
                     labels[row] = label(b, h);
                 } catch (Labels.BadLabel e) {
-                    throw new DataException(file, "row " + row + ": " + e.getMessage());
+                    throw new DataException(file, e.at(row));
                 }
             }
         });

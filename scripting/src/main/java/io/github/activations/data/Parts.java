@@ -28,5 +28,7 @@ final class Parts {
     @Nullable List<@Nullable String> labelNames;
     /** Whether the labels were checked against the classes already. */
     boolean labelsChecked;
+    /** Where in a CSV file the labels came from ({@code column 'label'}), or null. */
+    @Nullable String labelsFrom;
     @Nullable List<String> classNames;
 }

@@ -180,7 +180,8 @@ public abstract class DslFunctions {
     /**
      * Reads a data set from one file with options: {@code dataset('val.csv', labelColumn: 'label')}.
      *
-     * @param options {@code labels} (a second file of labels), {@code labelColumn}, {@code classes},
+     * @param options {@code labels} (a second file of labels), {@code labelColumn} (default the CSV column
+     *     named {@code label} or {@code labels}; {@code null}: every column holds logits), {@code classes},
      *     {@code format}, {@code name}
      * @param file the file, or {@code -}
      * @return the data set
@@ -226,7 +227,9 @@ public abstract class DslFunctions {
             b.format(DslData.format(format.toString()));
         }
         Object column = options.get("labelColumn");
-        if (column instanceof Number) {
+        if (column == null && options.containsKey("labelColumn")) {
+            b.noLabelColumn();
+        } else if (column instanceof Number) {
             b.labelColumn(Values.toInt(column, "labelColumn"));
         } else if (column != null) {
             b.labelColumn(column.toString());

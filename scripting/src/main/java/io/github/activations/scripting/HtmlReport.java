@@ -366,7 +366,7 @@ public final class HtmlReport {
             p.raw("</ul>\n");
         }
         if (empty) {
-            p.raw("<p class=\"note\">This experiment has no results.</p>\n");
+            p.raw("<p class=\"note\">").text("This experiment has no results; " + Table.NOTHING_TO_SHOW + ".").raw("</p>\n");
         }
         p.raw("</section>\n");
     }

@@ -157,7 +157,19 @@ final class Table {
         for (String f : e.files()) {
             out.println("  wrote " + f);
         }
+        if (isEmpty(e)) {
+            out.println("  " + NOTHING_TO_SHOW);
+        }
         out.println();
+    }
+
+    /** The hint under an experiment with no results (logits but no apply, or no words at all). */
+    static final String NOTHING_TO_SHOW = "nothing to show: add e.g. apply softmax, evaluate accuracy"
+            + " (with data), or plot sigmoid, file: 'curve.png'";
+
+    static boolean isEmpty(ExperimentResult e) {
+        return e.cells().isEmpty() && e.checks().isEmpty() && e.summaries().isEmpty() && e.evaluations().isEmpty()
+                && e.calibrations().isEmpty() && e.plots().isEmpty() && e.files().isEmpty();
     }
 
     /** The metrics of evaluate (one row per data set and prediction), calibrations, confusion matrices and per-class tables. */

@@ -183,8 +183,9 @@ public final class Words {
             {"labels", "dataset(logits: 'val.npy', labels: 'val_labels.npy')", "the file of labels of dataset"},
             {"scores", "dataset(scores: 'scores.npy', labels: 'labels.npy')",
                 "a file of one score (binary logit) per row, for dataset"},
-            {"labelColumn", "dataset('val.csv', labelColumn: 'label')",
-                "the CSV column (name or index from 0) holding the labels"},
+            {"labelColumn", "dataset('val.csv', labelColumn: 'target')",
+                "the CSV column (name or index from 0) holding the labels; default the one named label or labels,"
+                        + " null for none"},
             {"format", "dataset('-', format: 'csv')", "npy, npz, csv, tsv or json, when the file name does not say"},
             {"name", "dataset('val.npz', name: 'validation')", "the data set's name in tables (default the file name)"},
             {"separation", "simulated(separation: 2)", "how far apart a simulated classifier's classes are"},

@@ -295,4 +295,21 @@ class MainTest {
         assertEquals(2, orphan.exit());
         assertTrue(orphan.err().contains("needs --data model=FILE"), orphan.err());
     }
+
+    @Test
+    void dataOptionTakesAColumnNamedLabelAsTheLabels() throws Exception {
+        // labelled.csv: 20 rows x 4 classes and a label column, written by NumPy with its accuracy and NLL
+        Path csv = Path.of(MainTest.class.getResource("/io/github/activations/data/numpy/labelled.csv").toURI());
+        List<String> expected = Files.readAllLines(csv.resolveSibling("labelled_expected.csv"));
+        String s = script("l.groovy", "println val\nexperiment('E') {\n  data val\n  evaluate accuracy, nll\n}");
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", s, "--data", "val=" + csv, "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Dataset[val, 20 rows x 4 classes, labels from column 'label']"), r.out());
+        List<String> metrics = Files.readAllLines(out.resolve("e-metrics.csv"));
+        assertEquals("E,val,20,softmax,,,accuracy," + expected.get(1).split(",")[0], metrics.get(1));
+        // NumPy's log-sum-exp and CrossEntropy round differently in the last bits (bound as in DatasetReaderNumpyTest)
+        assertEquals(Double.parseDouble(expected.get(1).split(",")[1]),
+                Double.parseDouble(metrics.get(2).substring(metrics.get(2).lastIndexOf(',') + 1)), 1e-14);
+    }
 }

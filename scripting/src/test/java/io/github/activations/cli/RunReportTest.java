@@ -285,6 +285,9 @@ class RunReportTest {
         Path report = Files.writeString(dir.resolve("run.html"), "old");
         assertEquals(0, Cli.run("run", script.toString(), "--report", report.toString()).exit());
         assertEquals("again", text(byClass(parse(Files.readAllBytes(report)), "span", "name").get(0)));
+        assertEquals("This experiment has no results; nothing to show: add e.g. apply softmax, evaluate accuracy (with"
+                + " data), or plot sigmoid, file: 'curve.png'.",
+                text(byClass(parse(Files.readAllBytes(report)), "p", "note").get(0)));
         assertEquals(List.of(script, report), list(dir));
     }
 

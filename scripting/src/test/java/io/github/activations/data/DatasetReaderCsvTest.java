@@ -137,12 +137,87 @@ class DatasetReaderCsvTest {
                 .labels());
         assertArrayEquals(new int[] {1, 0}, DatasetReader.builder().labelColumn("y").build()
                 .read(logits, write("l4.csv", "id,y\n7,1\n8,0\n")).labels());
+        assertArrayEquals(new int[] {1, 0}, DatasetReader.defaults()
+                .read(logits, write("l7.csv", "id,Label\n7,1\n8,0\n")).labels());
         Path wide = write("l5.csv", "id,y\n7,1\n8,0\n");
-        assertEquals(wide + ":1: a labels file with 2 columns: say which holds the labels (labelColumn)",
+        assertEquals(wide + ":1: a labels file with 2 columns: say which holds the labels (labelColumn), or name it"
+                + " label in the header",
                 assertThrows(DataException.class, () -> DatasetReader.defaults().read(logits, wide)).getMessage());
         Path far = write("l6.csv", "1\n3\n");
         assertEquals(far + ":2:1: label of row 1 is 3, outside [0, 3) (the logits have 3 columns)",
                 assertThrows(DataException.class, () -> DatasetReader.defaults().read(logits, far)).getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "seal,panda,duck,label   | label",
+        "seal,panda,duck,labels  | labels",
+        "seal,panda,duck,LABEL   | LABEL",
+        "seal,panda,duck,Labels  | Labels"})
+    void takesAHeaderColumnNamedLabelOrLabelsAsTheLabels(String header, String taken) throws IOException {
+        Path p = write("val.csv", header + "\n0.25,1.23,-0.8,1\n-1,2,3.5e2,0\n");
+        Dataset d = DatasetReader.defaults().read(p);
+        assertArrayEquals(new int[] {1, 0}, d.labels());
+        assertEquals(List.of("seal", "panda", "duck"), d.classNames());
+        assertArrayEquals(new double[] {-1, 2, 350}, d.logits().row(1));
+        assertEquals("Dataset[val, 2 rows x 3 classes, labels from column '" + taken + "']", d.toString());
+    }
+
+    @Test
+    void takesALabelColumnAnywhereAndReadsOtherNamesAsLogits() throws IOException {
+        Dataset first = DatasetReader.defaults().read(write("f.tsv", "label\ta\tb\n1\t0.5\t2\n"));
+        assertArrayEquals(new int[] {1}, first.labels());
+        assertArrayEquals(new double[] {0.5, 2}, first.logits().row(0));
+        Path target = write("t.csv", "a,b,target\n0.5,2,1\n");
+        Dataset logits = DatasetReader.defaults().read(target);
+        assertFalse(logits.hasLabels(), "only label and labels are taken; target is a common class name");
+        assertEquals(3, logits.classes());
+        assertArrayEquals(new int[] {1}, labelColumn("target").read(target).labels());
+        assertFalse(DatasetReader.defaults().read(write("n.csv", "a,b,mislabel\n0.5,2,1\n")).hasLabels());
+        Dataset spaced = DatasetReader.defaults().read(write("s.csv", "a,  Label\t,b\n0.5,1,2\n"));
+        assertArrayEquals(new int[] {1}, spaced.labels());
+        assertEquals("Dataset[s, 1 rows x 2 classes, labels from column 'Label']", spaced.toString());
+        Dataset named = labelColumn("b").read(write("b.csv", "a,b,label\n0.5,1,2\n"));
+        assertArrayEquals(new int[] {1}, named.labels());
+        assertEquals(List.of("a", "label"), named.classNames(), "a named label column wins over one called label");
+        assertEquals("Dataset[b, 1 rows x 2 classes, labels from column 'b']", named.toString());
+        assertEquals("Dataset[b, 1 rows x 2 classes, labels from column 0]", DatasetReader.builder().labelColumn(0)
+                .build().read(write("b.csv", "1,0.5,2\n")).toString());
+    }
+
+    @Test
+    void noLabelColumnReadsAColumnNamedLabelAsLogits() throws IOException {
+        Path p = write("val.csv", "seal,panda,label\n0.5,1.5,1\n");
+        Dataset d = DatasetReader.builder().noLabelColumn().build().read(p);
+        assertFalse(d.hasLabels());
+        assertEquals(List.of("seal", "panda", "label"), d.classNames());
+        assertArrayEquals(new double[] {0.5, 1.5, 1}, d.logits().row(0));
+        assertEquals("Dataset[val, 1 rows x 3 classes]", d.toString());
+        assertTrue(DatasetReader.builder().noLabelColumn().labelColumn("label").build().read(p).hasLabels(),
+                "labelColumn after noLabelColumn names the column again");
+        Dataset noHeader = DatasetReader.builder().header(false).build().read(write("h.csv", "0.5,1.5,1\n"));
+        assertFalse(noHeader.hasLabels(), "without a header no column has a name");
+    }
+
+    @Test
+    void rejectsTwoColumnsThatCouldHoldTheLabels() throws IOException {
+        Path p = write("two.csv", "label,a,b,Labels\n1,0.5,2,0\n");
+        assertEquals(p + ":1:4: two columns could hold the labels, 'label' (column 0) and 'Labels' (column 3): say"
+                + " which with labelColumn", fails(DatasetReader.defaults(), p).getMessage());
+        assertArrayEquals(new int[] {0}, labelColumn("Labels").read(p).labels());
+        assertEquals(4, DatasetReader.builder().noLabelColumn().build().read(p).classes());
+    }
+
+    @Test
+    void rejectsALabelColumnInALogitsFileWhenALabelsFileIsGiven() throws IOException {
+        Path logits = write("z.csv", "seal,panda,label\n1,2,1\n4,5,0\n");
+        Path labels = write("y.csv", "1\n0\n");
+        DataException e = assertThrows(DataException.class, () -> DatasetReader.defaults().read(logits, labels));
+        assertEquals(logits + ":1:3: holds labels too (column 'label'), and a separate labels file was given: give the"
+                + " labels in one place, or labelColumn: null to read the column as logits", e.getMessage());
+        Dataset d = DatasetReader.builder().noLabelColumn().build().read(logits, labels);
+        assertEquals(3, d.classes());
+        assertArrayEquals(new int[] {1, 0}, d.labels());
     }
 
     @Test
@@ -218,13 +293,13 @@ class DatasetReaderCsvTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "seal,panda,label\\n1,2,3\\n | label    | 2:3: label of row 0 is 3, outside [0, 2) (the logits have 2 columns)",
-        "seal,panda,label\\n1,2,-1\\n | label   | 2:3: label -1 is negative (labels are class indices 0, 1, ...)",
-        "seal,panda,label\\n1,2,0.5\\n | label  | 2:3: label 0.5 is not a whole number (labels are class indices 0, 1, ...)",
-        "seal,panda,label\\n1,2,sael\\n | label | 2:3: label 'sael' is neither a class index nor a class name (classes: seal, panda); did you mean 'seal'?",
-        "x,label\\n1,cat\\n | label              | 2:2: label 'cat' is not a class index (and no class names are known)",
-        "a,b,label\\n1,2,d\\n | label            | 2:3: label 'd' is neither a class index nor a class name (classes: a, b)",
-        "a,b,label\\n1,2,B\\n | label            | 2:3: label 'B' is neither a class index nor a class name (classes: a, b); did you mean 'b'?",
-        "seal,panda,label\\n1,2,\\n | label     | 2:3: empty label cell",
+        "seal,panda,label\\n1,2,-1\\n | label   | 2:3: label of row 0 is -1, outside [0, 2) (the logits have 2 columns)",
+        "seal,panda,label\\n1,2,0.5\\n | label  | 2:3: label of row 0 is 0.5, not a whole number (labels are class indices 0, 1, ...)",
+        "seal,panda,label\\n1,2,sael\\n | label | 2:3: label of row 0 is 'sael', neither a class index nor a class name (classes: seal, panda); did you mean 'seal'?",
+        "x,label\\n1,cat\\n | label              | 2:2: label of row 0 is 'cat', not a class index (and no class names are known)",
+        "a,b,label\\n1,2,d\\n | label            | 2:3: label of row 0 is 'd', neither a class index nor a class name (classes: a, b)",
+        "a,b,label\\n1,2,B\\n | label            | 2:3: label of row 0 is 'B', neither a class index nor a class name (classes: a, b); did you mean 'b'?",
+        "seal,panda,label\\n1,2,\\n | label     | 2:3: label of row 0 is an empty cell",
         "seal,panda,label\\n1,2,0\\n | lable    | 1: no column 'lable' for the labels (columns: seal, panda, label); did you mean 'label'?",
         "seal,panda,label\\n1,2,0\\n | Label    | 1: no column 'Label' for the labels (columns: seal, panda, label); did you mean 'label'?",
         "1,2,0\\n | label                       | 1: labelColumn 'label' needs a header row, but the first row is all numbers",

@@ -151,9 +151,10 @@ class DatasetReaderJsonTest {
         "{\"logits\": [[1]], \"logits\": [[2]]} | 1:19: a second \"logits\"",
         "{\"labels\": [0]}                | 1:1: no \"logits\" in the object",
         "{\"logits\": [[1, 2]], \"labels\": [2]} | 1:33: label of row 0 is 2, outside [0, 2) (the logits have 2 columns)",
-        "{\"logits\": [[1, 2]], \"labels\": [0.5]} | 1:33: row 0: label 0.5 is not a whole number (labels are class indices 0, 1, ...)",
-        "{\"logits\": [[1, 2]], \"labels\": [\"cat\"]} | 1:33: row 0: label 'cat' is not a class index (and no class names are known)",
-        "{\"logits\": [[1, 2]], \"labels\": [\"cta\"], \"classes\": [\"cat\", \"dog\"]} | 1:33: row 0: label 'cta' is neither a class index nor a class name (classes: cat, dog); did you mean 'cat'?",
+        "{\"logits\": [[1, 2]], \"labels\": [0.5]} | 1:33: label of row 0 is 0.5, not a whole number (labels are class indices 0, 1, ...)",
+        "{\"logits\": [[1, 2], [3, 4]], \"labels\": [1, -1]} | 1:44: label of row 1 is -1, outside [0, 2) (the logits have 2 columns)",
+        "{\"logits\": [[1, 2]], \"labels\": [\"cat\"]} | 1:33: label of row 0 is 'cat', not a class index (and no class names are known)",
+        "{\"logits\": [[1, 2]], \"labels\": [\"cta\"], \"classes\": [\"cat\", \"dog\"]} | 1:33: label of row 0 is 'cta', neither a class index nor a class name (classes: cat, dog); did you mean 'cat'?",
         "{\"logits\": [[1, 2]], \"labels\": [0, 1]} | 2 labels for the 1 rows of logits",
         "{\"logits\": [[1, 2]], \"classes\": [\"a\"]} | 1 class names in FILE for 2 classes",
         "{\"logits\": [[1, 2]], \"classes\": [\"a\\q\"]} | 1:37: bad escape \\q"})

@@ -247,11 +247,12 @@ class DatasetReaderNpyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "<i8 | -1  | row 1: label -1 is negative (labels are class indices 0, 1, ...)",
-        "<f4 | 1.5 | row 1: label 1.5 is not a whole number (labels are class indices 0, 1, ...)",
-        "<f8 | Infinity | row 1: label Infinity is not a whole number (labels are class indices 0, 1, ...)",
-        "<i8 | 3000000000 | row 1: label 3000000000 is too large for a class index",
-        "<u8 | -1  | row 1: label 18446744073709551615 is too large for a class index",
+        "<i8 | -1  | label of row 1 is -1, outside [0, 3) (the logits have 3 columns)",
+        "<f4 | 1.5 | label of row 1 is 1.5, not a whole number (labels are class indices 0, 1, ...)",
+        "<f8 | Infinity | label of row 1 is Infinity, not a whole number (labels are class indices 0, 1, ...)",
+        "<i8 | 3000000000 | label of row 1 is 3000000000, outside [0, 2147483647), the range of class indices",
+        "<i8 | -3000000000 | label of row 1 is -3000000000, outside [0, 2147483647), the range of class indices",
+        "<u8 | -1  | label of row 1 is 18446744073709551615, outside [0, 2147483647), the range of class indices",
         "<i4 | 3   | label of row 1 is 3, outside [0, 3) (the logits have 3 columns)"})
     void rejectsBadLabels(String descr, double label, String reason) throws IOException {
         Path logits = write("z.npy", NpyWriter.npy(1, "<f4", false, new long[] {3, 3}, new double[9]));

@@ -137,6 +137,26 @@ class DatasetReaderNumpyTest {
         assertEquals(List.of("seal", "panda", "duck", "cat"), d.classNames());
     }
 
+    /** NumPy's accuracy and mean NLL of labelled.csv, as make.py wrote them (Python's repr: the exact doubles). */
+    static double[] labelledExpected() throws IOException {
+        String[] v = Files.readAllLines(resource("labelled_expected.csv")).get(1).split(",");
+        return new double[] {Double.parseDouble(v[0]), Double.parseDouble(v[1])};
+    }
+
+    @Test
+    void takesTheLabelColumnOfANumpyWrittenCsvAndAgreesWithNumpysMetrics() throws IOException {
+        Dataset d = DatasetReader.defaults().read(resource("labelled.csv"));
+        assertEquals(20, d.rows());
+        assertEquals(List.of("seal", "panda", "duck", "cat"), d.classNames());
+        assertEquals("Dataset[labelled, 20 rows x 4 classes, labels from column 'label']", d.toString());
+        double[] expected = labelledExpected();
+        // 8 of 20 rows right: the same quotient in both
+        assertEquals(expected[0], io.github.activations.evaluation.Metrics.accuracy(d), 0);
+        // mean of 20 terms lse(z) - z[y] of size <= 10, each evaluated with a few roundings of
+        // exp/log (1 ulp each, about 2e-15 at 10) in both NumPy and CrossEntropy: 1e-14 bounds their difference
+        assertEquals(expected[1], io.github.activations.evaluation.Metrics.nll(d), 1e-14);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "shape_3d.npy | shape (2, 2, 2) has 3 dimensions; logits need shape (rows,) for one score per row or (rows, classes)",

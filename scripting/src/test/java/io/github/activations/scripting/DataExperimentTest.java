@@ -143,6 +143,21 @@ class DataExperimentTest {
     }
 
     @Test
+    void datasetTakesAColumnNamedLabelUnlessLabelColumnIsNull() throws Exception {
+        Path file = csv();
+        ExperimentResult r = Scripts.one(dir, "experiment('e') {\n data dataset('" + path(file) + "')\n evaluate"
+                + " accuracy, nll\n}");
+        EvaluationResult e = r.evaluations().get(0);
+        assertEquals(3, e.classes());
+        assertEquals(0.75, e.metrics().get("accuracy"), 0);
+        Dataset named = DatasetReader.builder().labelColumn("label").build().read(file);
+        assertEquals(io.github.activations.evaluation.Metrics.nll(named), e.metrics().get("nll"), 0);
+        ExperimentResult logits = Scripts.one(dir, "experiment('e') {\n data dataset('" + path(file)
+                + "', labelColumn: null)\n evaluate entropy\n}");
+        assertEquals(4, logits.evaluations().get(0).classes(), "labelColumn: null reads the label column as logits");
+    }
+
+    @Test
     void mistakesAreReportedWhereTheyWereWritten() throws Exception {
         Path file = csv();
         String load = "  data dataset('" + path(file) + "', labelColumn: 'label')\n";
@@ -160,10 +175,10 @@ class DataExperimentTest {
                 "experiment('e') {\n  data dataset('" + path(file) + "', labelColum: 'label')\n}");
         assertProblem(2, "no such file", "experiment('e') {\n  data dataset('" + path(dir.resolve("missing.npy"))
                 + "')\n}");
-        assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "')\n  calibrate "
-                + "temperature\n}");
-        assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "')\n  evaluate "
-                + "accuracy\n}");
+        assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "', labelColumn: null)"
+                + "\n  calibrate temperature\n}");
+        assertProblem(3, "has no labels", "experiment('e') {\n  data dataset('" + path(file) + "', labelColumn: null)"
+                + "\n  evaluate accuracy\n}");
         assertProblem(3, "evaluate on 'val': top-k accuracy: k = 9 is outside [1, 3]",
                 "experiment('e') {\n" + load + "  evaluate topK(9)\n}");
     }

@@ -21,3 +21,15 @@ np.save('shape_3d.npy', np.zeros((2, 2, 2), dtype='<f4'))
 np.save('scalar.npy', np.float32(1.5))
 np.save('logits_i8.npy', np.array([[1, 2], [3, 4]]))
 np.save('onehot_labels.npy', np.eye(3, dtype='i8'))
+# A labelled CSV as a model's evaluation writes it (pandas' to_csv(index=False) writes the same
+# layout: a header, a label column of integers), and NumPy's own accuracy and mean NLL of it.
+rng = np.random.default_rng(7)
+zl = rng.standard_normal((20, 4)) * 2
+yl = rng.integers(0, 4, 20)
+zl[np.arange(20), yl] += 1.5  # a model better than chance
+np.savetxt('labelled.csv', np.column_stack([zl, yl]), delimiter=',', header='seal,panda,duck,cat,label',
+           comments='', fmt=['%.17g'] * 4 + ['%d'])
+m = zl.max(axis=1)
+nll = np.mean(m + np.log(np.exp(zl - m[:, None]).sum(axis=1)) - zl[np.arange(20), yl])
+with open('labelled_expected.csv', 'w') as out:
+    out.write(f'accuracy,nll\n{float(np.mean(zl.argmax(axis=1) == yl))!r},{float(nll)!r}\n')
