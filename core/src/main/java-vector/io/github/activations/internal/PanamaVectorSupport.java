@@ -186,8 +186,19 @@ public final class PanamaVectorSupport implements VectorSupport {
      * @throws UnsupportedOperationException if the preferred vectors hold fewer than 2 doubles
      */
     public PanamaVectorSupport() {
-        this(LANES == 1 << REG_BITS
-                && registersOn(Runtime.version().feature(), JitOptions.perMethodTrapLimit()));
+        this(defaultRegisters());
+    }
+
+    /**
+     * The default lookup on this JVM: {@link #registersOn} for 8-lane vectors, reading the JVM's
+     * arguments (and starting {@code java.management}) only on JDK 17, where they decide.
+     */
+    private static boolean defaultRegisters() {
+        if (LANES != 1 << REG_BITS) {
+            return false;
+        }
+        int feature = Runtime.version().feature();
+        return registersOn(feature, feature == 17 ? JitOptions.perMethodTrapLimit() : -1);
     }
 
     /**
