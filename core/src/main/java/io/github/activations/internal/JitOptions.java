@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * What the JVM's own options say about its JIT compiler, for the choice of the SIMD kernels: the
- * value of {@code -XX:PerMethodTrapLimit}. On JDK 17, below 1000 (the default is 100), C2 compiles
+ * value of {@code -XX:PerMethodTrapLimit}. On JDK 17, with the default limit (100), C2 compiles
  * the Vector API loops of some JVMs with boxed vectors (it adds up the class-check traps of
  * every method it inlines, and past the limit puts a virtual call behind each type check);
- * with the limit at 1000 it did not, in any JMH fork measured (examples/jmh/README.md), and the
- * exponential can then look its table up in registers ({@code PanamaVectorSupport}).
+ * with the limit at 1000 it did not, in any JMH fork measured (examples/jmh/README.md; values in
+ * between were not tried), and the exponential can then look its table up in registers
+ * ({@code PanamaVectorSupport}).
  *
  * <p>The arguments are read through {@code java.management} ({@code RuntimeMXBean}), an
  * optional module: where the JVM does not have it (a module path that leaves it out), the limit
