@@ -428,10 +428,8 @@ final class PanamaRows {
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
             DoubleVector rh = DoubleVector.fromArray(D, b, g + o);
             DoubleVector p = DoubleVector.fromArray(D, b, 3 * g + o);
-            DoubleVector a = th.mul(rh);
-            DoubleVector uh = th.add(a);
-            DoubleVector ul = th.sub(uh).add(a);
-            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector uh = th.fma(rh, th);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, th.sub(uh))));
             DoubleVector mh = uh.add(v);
             DoubleVector ml = uh.sub(mh).add(v);
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, PanamaVectorSupport.REG_BITS)

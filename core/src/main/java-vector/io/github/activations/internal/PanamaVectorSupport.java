@@ -708,9 +708,12 @@ public final class PanamaVectorSupport implements VectorSupport {
      * Second loop of the softmax exponential with the table in registers: {@link #expTerms} with
      * T = T_h + T_l = 2^(j/8) (j = n mod 8, k = n &gt;&gt; 3) taken from {@link #REG_HI} and
      * {@link #REG_LO} by a lane permutation instead of two gathers, and a product that keeps the
-     * large part exact: a = T_h·r_h (|a| &lt; 2^-3.5) with its error a_e by a fused step, the
-     * fast two-sum u_h + u_l = T_h + a, then v = T_h·p + (T_l·(1 + r_h + p) + a_e + u_l) in one
-     * fused step and the fast two-sum m_h + m_l = u_h + v (so |m_l| &lt;= ulp(m_h)/2).
+     * large part exact: u_h = T_h + T_h·r_h rounded once (a fused step; |T_h·r_h| &lt; 2^-3.5),
+     * its residual c = T_h·r_h + (T_h − u_h) by a second fused step (T_h − u_h is exact by
+     * Sterbenz's lemma, u_h / T_h being within 0.95 and 1.05; the residual is below ulp(u_h)/2 =
+     * 2^-52, so c's one rounding is below 2^-105), then v = T_h·p + (T_l·(1 + r_h + p) + c) in one
+     * fused step and the fast two-sum m_h + m_l = u_h + v (so |m_l| &lt;= ulp(m_h)/2). The lane
+     * compensations take m_l·2^k in a fused step.
      *
      * <p>Error of m_h + m_l against 2^(j/8)·exp(r), relative, with |r| &lt;= ln2/16 (r_h² &lt;
      * 2^-9.05, 0.49 &lt; q &lt; 0.508, |p| &lt; 2^-10, |r_l| &lt; 2^-42.7), each error of p weighted by
@@ -722,8 +725,8 @@ public final class PanamaVectorSupport implements VectorSupport {
      *   <li>p rounded: half an ulp, &lt; 2^-64;</li>
      *   <li>v rounded: 2^-53·|v| &lt;= 2^-53·(T_h·|p| + 2^-51), over T &gt;= 0.957·T_h: &lt; 2^-62.97;</li>
      *   <li>the first omitted term r^10/10!: &lt; 2^-67.0;</li>
-     *   <li>the rest (the exact a + a_e and the two fast two-sums, T_l's own rounding, the
-     *       reduction's 2^-95, the small sums inside v): below 2^-90.</li>
+     *   <li>the rest (c's rounding, the fast two-sum, T_l's own rounding, the reduction's
+     *       2^-95, the small sums inside v): below 2^-90.</li>
      * </ul>
      * Together below 3.7·2^-63 = 2^-61.1, within the 2^-61 of {@link ExpLog#expQuickScaled}
      * that the softmax and log-sum-exp bounds use ({@link LogSumExpKernels#QUICK_LOG1P_ERROR}); 2^-61.7
@@ -746,10 +749,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
             DoubleVector rh = DoubleVector.fromArray(D, rbuf, o);
             DoubleVector p = DoubleVector.fromArray(D, pbuf, o);
-            DoubleVector a = th.mul(rh);
-            DoubleVector uh = th.add(a);
-            DoubleVector ul = th.sub(uh).add(a);
-            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector uh = th.fma(rh, th);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, th.sub(uh))));
             DoubleVector mh = uh.add(v);
             DoubleVector ml = uh.sub(mh).add(v);
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).lanewise(VectorOperators.LSHL, 52)
@@ -757,7 +758,7 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector eh = mh.mul(scale);
             eh.intoArray(out, from + o);
             DoubleVector s = vsum.add(eh);
-            vcomp = vcomp.add(eh.sub(s.sub(vsum))).add(ml.mul(scale));
+            vcomp = ml.fma(scale, vcomp.add(eh.sub(s.sub(vsum))));
             vsum = s;
         }
         vsum.intoArray(sums, 0);
@@ -1242,10 +1243,8 @@ public final class PanamaVectorSupport implements VectorSupport {
             DoubleVector tl = j.selectFrom(tabLo).viewAsFloatingLanes();
             DoubleVector rh = DoubleVector.fromArray(D, rbuf, o);
             DoubleVector p = DoubleVector.fromArray(D, pbuf, o);
-            DoubleVector a = th.mul(rh);
-            DoubleVector uh = th.add(a);
-            DoubleVector ul = th.sub(uh).add(a);
-            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, a.neg())).add(ul));
+            DoubleVector uh = th.fma(rh, th);
+            DoubleVector v = th.fma(p, tl.fma(rh.add(p), tl).add(th.fma(rh, th.sub(uh))));
             DoubleVector mh = uh.add(v);
             DoubleVector ml = uh.sub(mh).add(v);
             DoubleVector scale = nl.lanewise(VectorOperators.ASHR, REG_BITS).lanewise(VectorOperators.LSHL, 52)
