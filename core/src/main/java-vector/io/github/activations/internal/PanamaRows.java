@@ -82,7 +82,7 @@ final class PanamaRows {
      * {@link ThreadBuffers#floatScratch}, which every thread may hold anyway, so that a thread's
      * buffers stay within {@link ThreadBuffers#MAX_THREAD_BUFFER_BYTES}.
      */
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    private static final PerThread<Buffers> BUFFERS = PerThread.withInitial(Buffers::new);
 
     private static final class Buffers {
         /** The table indices of a group. */

@@ -148,7 +148,7 @@ public final class PanamaVectorSupport implements VectorSupport {
     private static final int REGISTERS_JDK = 25;
 
     /** Per-thread buffers, so that the kernels allocate nothing per call. */
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final PerThread<Scratch> SCRATCH = PerThread.withInitial(Scratch::new);
 
     /** Buffers of one thread: lanes of a sum, two double-double registers, and the blocks' buffers. */
     private static final class Scratch {
@@ -886,7 +886,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector c3 = DoubleVector.broadcast(D, ExpLog.FLOAT_C3);
         DoubleVector c2 = DoubleVector.broadcast(D, ExpLog.FLOAT_C2);
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector total = DoubleVector.zero(D);
+        java.util.Arrays.fill(w, n, n + LANES, 0.0);
         int i = 0;
         while (i < bound) {
             int end = Math.min(bound, i + SoftmaxKernels.FLOAT_BLOCK * LANES);
@@ -903,7 +903,9 @@ public final class PanamaVectorSupport implements VectorSupport {
                 e.intoArray(w, i);
                 sum = sum.add(e);
             }
-            total = total.add(sum);
+            // the total of the runs kept in memory (from w[n] on): a vector carried by this outer
+            // loop was boxed at its end, about 100 bytes allocated per call (JFR, JDK 17)
+            DoubleVector.fromArray(D, w, n).add(sum).intoArray(w, n);
         }
         double tail = 0;
         for (int j = bound; j < n; j++) {
@@ -914,7 +916,6 @@ public final class PanamaVectorSupport implements VectorSupport {
         // the lanes added one by one, lane 0 first: reduceLanes leaves the order unspecified
         // (newer C2 versions have an unordered x86 reduction), and the batch kernel
         // (PanamaRows) must repeat this order to give the same bits
-        total.intoArray(w, n);
         double s = 0;
         for (int l = 0; l < LANES; l++) {
             s += w[n + l];
@@ -945,7 +946,7 @@ public final class PanamaVectorSupport implements VectorSupport {
         DoubleVector c3 = DoubleVector.broadcast(D, ExpLog.FLOAT_C3);
         DoubleVector c2 = DoubleVector.broadcast(D, ExpLog.FLOAT_C2);
         DoubleVector one = DoubleVector.broadcast(D, 1.0);
-        DoubleVector total = DoubleVector.zero(D);
+        java.util.Arrays.fill(lanes, 0, LANES, 0.0);
         int i = 0;
         while (i < bound) {
             int end = Math.min(bound, i + SoftmaxKernels.FLOAT_BLOCK * LANES);
@@ -961,14 +962,14 @@ public final class PanamaVectorSupport implements VectorSupport {
                         .viewAsFloatingLanes();
                 sum = p.fma(scale, sum);
             }
-            total = total.add(sum);
+            // the total of the runs kept in memory, as in floatExpStore
+            DoubleVector.fromArray(D, lanes, 0).add(sum).intoArray(lanes, 0);
         }
         double tail = 0;
         for (int j = bound; j < n; j++) {
             tail += SoftmaxKernels.floatTerm(z[zo + j], m);
         }
         // in floatExpStore's order
-        total.intoArray(lanes, 0);
         double s = 0;
         for (int l = 0; l < LANES; l++) {
             s += lanes[l];

@@ -7,7 +7,9 @@ package io.github.activations.internal;
 /**
  * The per-thread state of the kernels: one double-double register and one buffer of doubles,
  * which together stay below {@link #MAX_THREAD_BUFFER_BYTES} whatever the inputs a thread has
- * seen, so that memory does not grow with the number of threads.
+ * seen, so that memory does not grow with the number of threads. Each is a {@link PerThread}:
+ * the common pool's workers keep theirs from task to task (a thread-local there was made again
+ * for every task).
  *
  * <p>Internal: not part of the public API.
  */
@@ -22,7 +24,7 @@ public final class ThreadBuffers {
      * None of them calls another while it holds the register (the kernel files call each
      * other, but never while holding it).
      */
-    private static final ThreadLocal<Dd> REGISTER = ThreadLocal.withInitial(Dd::new);
+    private static final PerThread<Dd> REGISTER = PerThread.withInitial(Dd::new);
 
     /** Returns this thread's double-double register. */
     static Dd register() {
@@ -44,7 +46,7 @@ public final class ThreadBuffers {
     /** The most all of a thread's buffers may hold together, in bytes ({@link VectorSupport#threadBufferBytes}). */
     public static final int MAX_THREAD_BUFFER_BYTES = 64 * 1024;
 
-    private static final ThreadLocal<double[][]> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new double[1][0]);
+    private static final PerThread<double[][]> FLOAT_SCRATCH = PerThread.withInitial(() -> new double[1][0]);
 
     /** Returns the bytes held by this thread's float buffer ({@link #floatScratch}). */
     public static long floatScratchBytes() {

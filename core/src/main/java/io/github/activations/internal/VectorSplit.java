@@ -75,8 +75,8 @@ public final class VectorSplit {
      * Per thread, for the chunks run on the calling thread: a chunk's sum, then the running
      * total (softmax: (hi, lo) each; log-sum-exp: a {@link LogSumExpKernels#SUMMARY} each).
      */
-    private static final ThreadLocal<double[]> SUMS =
-            ThreadLocal.withInitial(() -> new double[2 * LogSumExpKernels.SUMMARY]);
+    private static final PerThread<double[]> SUMS =
+            PerThread.withInitial(() -> new double[2 * LogSumExpKernels.SUMMARY]);
 
     private VectorSplit() {
     }
