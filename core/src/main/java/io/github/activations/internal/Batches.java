@@ -68,7 +68,7 @@ public final class Batches {
         int processors = Runtime.getRuntime().availableProcessors();
         int blocks = Math.min(rows, 4 * Math.max(2, processors));
         Failure failure = new Failure();
-        new Split(r -> task.run(r, r + 1), task, 0, rows, Math.max(1, rows / blocks), failure).invoke();
+        new Split(r -> task.run(r, r + 1), task, 0, rows, (rows + blocks - 1) / blocks, failure).invoke();
         failure.rethrow();
     }
 
@@ -108,7 +108,7 @@ public final class Batches {
         int blocks = Math.min(rows, 4 * Math.max(2, processors));
         Failure failure = new Failure();
         if (executor == null) {
-            new Split(task, null, 0, rows, Math.max(1, rows / blocks), failure).invoke();
+            new Split(task, null, 0, rows, (rows + blocks - 1) / blocks, failure).invoke();
         } else {
             CompletableFuture<?>[] futures = new CompletableFuture<?>[blocks];
             for (int b = 0; b < blocks; b++) {
