@@ -7,6 +7,7 @@ package io.github.activations.internal;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -44,6 +45,15 @@ import jdk.incubator.vector.VectorSpecies;
  * for the float kernel a row with fewer than three entries above −∞ or a +∞ entry. The rows
  * that do not fill a last group, too.
  *
+ * <p><b>Log-softmax</b> of row-major rows of {@link #LOG_MIN} to {@link #MAX} entries
+ * ({@link #logSoftmax(double[], int, double[], int, int, int, VectorSupport, boolean, String)})
+ * runs the same way on the same terms: per group the maxima, the terms, the sums s = Σ exp(z_i −
+ * m) − 1 in the order of the single-vector kernel that would take the row (the scalar one below
+ * {@code LANES} entries), L = {@link ExpLog#log1pQuick}(s) for each row (the scalar call, as the
+ * single-vector kernels make it), and the shift (z_i − m) − L rounded once: each row the bits of
+ * {@code PanamaVectorSupport.logSoftmax} on it alone. It leaves to that kernel the rows with an
+ * entry more than 665 below the maximum (−∞ included) or a +∞ entry.
+ *
  * <p>Like the other kernels, each vector loop is its own method and gets arrays and numbers,
  * never a vector, so that C2 compiles every Vector API call inlined.
  *
@@ -60,11 +70,18 @@ final class PanamaRows {
     static final int MIN = 3;
     /** The longest row this kernel takes (longer rows amortise the single-vector kernel's overhead). */
     static final int MAX = 64;
+    /** The shortest row the log-softmax kernel takes (a row of one entry is 0.0). */
+    static final int LOG_MIN = 2;
 
     private static final double MAGIC = ExpLog.MAGIC;
     private static final long MAGIC_BITS = ExpLog.MAGIC_BITS;
     /** As {@code PanamaVectorSupport.LOW}: below it the single-vector kernel takes the scalar route. */
     private static final double LOW = -693.0;
+    /**
+     * As {@code PanamaVectorSupport.TINY}: below it the single-vector log-softmax sums its terms in
+     * scalar code, on a scale of their own.
+     */
+    private static final double TINY = -665.0;
     private static final double[] TAB_HI = ExpLog.TAB_HI;
     private static final double[] TAB_LO = ExpLog.TAB_LO;
     private static final double INV_L = ExpLog.INV_L;
@@ -91,8 +108,10 @@ final class PanamaRows {
         final double[] m = new double[2 * LANES];
         /** The lane sums minus 1, lane after lane, each a vector over the rows. */
         final double[] lanes = new double[LANES * LANES];
-        /** Per row: the inverse of the sum, as hi then lo. */
+        /** Per row: the inverse of the sum, as hi then lo (log-softmax: s = Σ exp(z_i − m) − 1, then L = log1p(s)). */
         final double[] inv = new double[2 * LANES];
+        /** The rows of the log-softmax group left to the single-vector kernel, one bit per lane. */
+        int special;
     }
 
     private PanamaRows() {
@@ -111,6 +130,14 @@ final class PanamaRows {
      */
     static boolean takes(int n) {
         return n >= MIN && n <= MAX && LANES <= 31 && 4L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
+    }
+
+    /**
+     * Returns whether rows of {@code n} entries take the log-softmax kernel: as {@link #takes},
+     * from {@link #LOG_MIN} entries.
+     */
+    static boolean takesLogSoftmax(int n) {
+        return n >= LOG_MIN && n <= MAX && LANES <= 31 && 4L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
     }
 
     // ------------------------------------------------------------------ double, drivers
@@ -507,6 +534,261 @@ final class PanamaRows {
             DoubleVector e = DoubleVector.fromArray(D, b, g + o);
             DoubleVector ph = e.mul(ih);
             ph.add(e.fma(ih, ph.neg()).add(e.mul(il))).intoArray(b, o);
+        }
+    }
+
+    // ------------------------------------------------------------------ log-softmax, double
+
+    /**
+     * Log-softmax of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax}), checked (no
+     * NaN, no row all −∞): row r of z[zo, ...) into the same row of out[oo, ...) (the same region
+     * of the same array, or disjoint ones), each row the bits of
+     * {@code PanamaVectorSupport.logSoftmax} on it alone. {@code single} computes the rows this
+     * kernel leaves: a row with an entry more than 665 below its maximum (−∞ included; there the
+     * single-vector kernel sums tiny terms in scalar code) or a +∞ entry, and the rows that do not
+     * fill a last group.
+     *
+     * <p>Per group: the maxima ({@link #maxima}), the terms exp(z_i − m) as the softmax rows have
+     * them ({@link #reduce} and {@link #terms}, or the table in registers), the double-double sums
+     * s = Σ exp(z_i − m) − 1 in the single-vector kernel's order ({@link #logSums}), L =
+     * {@link ExpLog#log1pQuick}(s) row by row ({@link #LOG1P}), and out_i = (z_i − m) − L rounded
+     * once ({@link #logShift}).
+     */
+    static void logSoftmax(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single,
+            boolean registers, String name) {
+        Buffers w = BUFFERS.get();
+        double[] b = ThreadBuffers.floatScratch(4 * LANES * n);
+        int r = 0;
+        for (; r + LANES <= rows; r += LANES) {
+            int zb = zo + r * n;
+            int ob = oo + r * n;
+            gather(z, zb, n, b);
+            int special = logGroup(b, n, w, registers);
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) == 0) {
+                    scatterRow(b, l, out, ob + l * n, n);
+                }
+            }
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) != 0) {
+                    single.logSoftmax(z, zb + l * n, out, ob + l * n, n, name);
+                }
+            }
+        }
+        for (; r < rows; r++) {
+            single.logSoftmax(z, zo + r * n, out, oo + r * n, n, name);
+        }
+    }
+
+    /**
+     * The log-softmax group in b[0, LANES·n) (entry c of row l at c·LANES + l): leaves the results
+     * there and returns the rows left to the single-vector kernel, one bit per lane.
+     */
+    private static int logGroup(double[] b, int n, Buffers w, boolean registers) {
+        maxima(b, n, w.m);
+        int special = 0;
+        for (int l = 0; l < LANES; l++) {
+            // also true for a −∞ entry, a +∞ maximum (∞ − ∞) and a range that overflows
+            if (!(w.m[LANES + l] >= TINY)) {
+                special |= 1 << l;
+            }
+        }
+        if (special == (1 << LANES) - 1) {
+            return special;
+        }
+        w.special = special;
+        for (Step step : registers ? LOG_REG_STEPS : LOG_STEPS) {
+            step.run(b, n, w);
+        }
+        return special;
+    }
+
+    /** L = log1p(s) row by row, s in {@code w.inv} (hi, lo) and L written over it; special rows skipped. */
+    private static final Step LOG1P = new Step() {
+        @Override
+        void run(double[] b, int n, Buffers w) {
+            Dd d = ThreadBuffers.register();
+            double[] hl = w.inv;
+            for (int l = 0; l < LANES; l++) {
+                if ((w.special & (1 << l)) == 0) {
+                    ExpLog.log1pQuick(hl[l], hl[LANES + l], d);
+                    hl[l] = d.hi;
+                    hl[LANES + l] = d.lo;
+                }
+            }
+        }
+    };
+
+    private static final Step LOG_MAXIMA = new Step() {
+        @Override
+        void run(double[] b, int n, Buffers w) {
+            logMaxima(b, n, w.m, w.inv);
+        }
+    };
+
+    private static final Step LOG_SUMS = new Step() {
+        @Override
+        void run(double[] b, int n, Buffers w) {
+            logSums(b, n, w.lanes, w.inv);
+        }
+    };
+
+    private static final Step LOG_SHIFT = new Step() {
+        @Override
+        void run(double[] b, int n, Buffers w) {
+            logShift(b, n, w.m, w.inv);
+        }
+    };
+
+    /**
+     * The log-softmax group's loops, called as {@link #STEPS} are (one call site, five or more
+     * classes: a virtual call, each loop compiled on its own): the softmax terms, then the sums,
+     * the logarithms and the shift.
+     */
+    private static final Step[] LOG_STEPS = {STEPS[0], STEPS[1], LOG_MAXIMA, LOG_SUMS, LOG1P, LOG_SHIFT};
+
+    /**
+     * {@link #LOG_STEPS} with the table in registers for the vector part of each row, as
+     * {@link #REG_STEPS} computes it, but each loop a step of its own: with
+     * {@code REG_STEPS[1]}, which runs {@link #termsReg} then {@link #terms} in one compilation,
+     * the gathers of {@link #terms} were not compiled as intrinsics and allocated 40 B per row of
+     * 10 (JDK 17, 2026-12-06).
+     */
+    private static final Step[] LOG_REG_STEPS = {
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                reduceReg(b, LANES * n, LANES * (n - n % LANES), w.m);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                reduce(b, LANES * n, LANES * (n - n % LANES), LANES * n, w.m, w.j);
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                termsReg(b, LANES * n, LANES * (n - n % LANES));
+            }
+        },
+        new Step() {
+            @Override
+            void run(double[] b, int n, Buffers w) {
+                terms(b, LANES * n, LANES * (n - n % LANES), LANES * n, w.j);
+            }
+        },
+        LOG_MAXIMA, LOG_SUMS, LOG1P, LOG_SHIFT,
+    };
+
+    /**
+     * Per row, s = Σ exp(z_i − m) − 1 in double-double, in the order of the single-vector kernel
+     * that would compute the row, into s[0, LANES) (hi) and s[LANES, 2·LANES) (lo); the terms
+     * e = exp(z_i − m) are in b[g, 2g), their trailing parts in b[2g, 3g). The entries equal to m
+     * count as maxima and add no term (their e and trailing part taken as 0, which leaves the
+     * sums' bits as skipping them does: the sums and compensations start at +0 and never become
+     * −0). Below {@code LANES} entries the single-vector kernel is
+     * {@link LogSumExpKernels#logSoftmax(double[], int, double[], int, int, String)}: every term
+     * into one running sum from 0 by a two-sum, the error plus the trailing part into the
+     * compensation, then {@code d.twoSum(maxima − 1, sum).add(comp, 0)}. From {@code LANES}
+     * entries it is {@code PanamaVectorSupport.sumMinusOne}: entry c &lt; n − n mod LANES into
+     * lane c mod LANES (a sum and a compensation per lane, from 0), the tail entries into a
+     * running sum as the scalar kernel adds them, the lanes' compensations into the tail's one
+     * by one, then {@code addLanes} from maxima − 1 and the same last two-sum.
+     */
+    private static void logSums(double[] b, int n, double[] lanes, double[] s) {
+        int g = LANES * n;
+        int bound = n < LANES ? 0 : n - n % LANES;
+        DoubleVector zero = DoubleVector.zero(D);
+        // the tail (every entry below LANES): scalar order
+        DoubleVector sum = zero;
+        DoubleVector comp = zero;
+        for (int o = LANES * bound; o < g; o += LANES) {
+            DoubleVector e = DoubleVector.fromArray(D, b, g + o);
+            DoubleVector t = sum.add(e);
+            DoubleVector bs = t.sub(sum);
+            comp = comp.add(sum.sub(t.sub(bs)).add(e.sub(bs)).add(DoubleVector.fromArray(D, b, 2 * g + o)));
+            sum = t;
+        }
+        // the lanes of the single-vector kernel, their compensations into comp in lane order
+        for (int l = 0; l < LANES && bound > 0; l++) {
+            DoubleVector ls = zero;
+            DoubleVector lc = zero;
+            for (int o = l * LANES; o < LANES * bound; o += LANES * LANES) {
+                DoubleVector e = DoubleVector.fromArray(D, b, g + o);
+                DoubleVector t = ls.add(e);
+                DoubleVector bs = t.sub(ls);
+                lc = lc.add(ls.sub(t.sub(bs)).add(e.sub(bs))).add(DoubleVector.fromArray(D, b, 2 * g + o));
+                ls = t;
+            }
+            ls.intoArray(lanes, l * LANES);
+            comp = comp.add(lc);
+        }
+        // addLanes: from (maxima − 1, 0), the lanes one by one
+        DoubleVector a = DoubleVector.fromArray(D, s, 0);
+        if (bound > 0) {
+            comp = zero.add(comp);
+            for (int l = 0; l < LANES; l++) {
+                DoubleVector e = DoubleVector.fromArray(D, lanes, l * LANES);
+                DoubleVector t = a.add(e);
+                DoubleVector bb = t.sub(a);
+                comp = comp.add(a.sub(t.sub(bb)).add(e.sub(bb)));
+                a = t;
+            }
+        }
+        // Dd.twoSum(a, sum), then Dd.add(comp, 0)
+        DoubleVector s1 = a.add(sum);
+        DoubleVector bb1 = s1.sub(a);
+        DoubleVector e1 = a.sub(s1.sub(bb1)).add(sum.sub(bb1));
+        DoubleVector s2 = s1.add(comp);
+        DoubleVector bb2 = s2.sub(s1);
+        DoubleVector e2 = s1.sub(s2.sub(bb2)).add(comp.sub(bb2)).add(e1.add(zero));
+        DoubleVector r = s2.add(e2);
+        r.intoArray(s, 0);
+        e2.sub(r.sub(s2)).intoArray(s, LANES);
+    }
+
+    /**
+     * The maxima of the log-softmax rows: per row, (count of entries equal to m) − 1 into
+     * c[0, LANES), and the term and trailing part of each such entry (e = 1, 0) replaced by +0 in
+     * b[g, 3g).
+     */
+    private static void logMaxima(double[] b, int n, double[] m, double[] c) {
+        int g = LANES * n;
+        DoubleVector vm = DoubleVector.fromArray(D, m, 0);
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector maxima = one.neg();
+        for (int o = 0; o < g; o += LANES) {
+            VectorMask<Double> isMax = DoubleVector.fromArray(D, b, o).compare(VectorOperators.EQ, vm);
+            maxima = maxima.add(zero.blend(one, isMax));
+            DoubleVector.fromArray(D, b, g + o).blend(zero, isMax).intoArray(b, g + o);
+            DoubleVector.fromArray(D, b, 2 * g + o).blend(zero, isMax).intoArray(b, 2 * g + o);
+        }
+        maxima.intoArray(c, 0);
+    }
+
+    /**
+     * {@code PanamaVectorSupport.logSoftmaxPass} with a maximum and an L per lane: out_i =
+     * (z_i − m) − (lh + ll), the difference in double-double and rounded once, over b[0, g) in
+     * place. (The rows here have no −∞ entry and no difference that overflows.)
+     */
+    private static void logShift(double[] b, int n, double[] m, double[] hl) {
+        int g = LANES * n;
+        DoubleVector negM = DoubleVector.fromArray(D, m, 0).neg();
+        DoubleVector nlh = DoubleVector.fromArray(D, hl, 0).neg();
+        DoubleVector nll = DoubleVector.fromArray(D, hl, LANES).neg();
+        for (int o = 0; o < g; o += LANES) {
+            DoubleVector a = DoubleVector.fromArray(D, b, o);
+            DoubleVector s = a.add(negM);
+            DoubleVector bb = s.sub(a);
+            DoubleVector lo = a.sub(s.sub(bb)).add(negM.sub(bb));
+            DoubleVector s2 = s.add(nlh);
+            DoubleVector bb2 = s2.sub(s);
+            DoubleVector e = s.sub(s2.sub(bb2)).add(nlh.sub(bb2)).add(lo.add(nll));
+            DoubleVector r = s2.add(e);
+            r.add(e.sub(r.sub(s2))).intoArray(b, o);
         }
     }
 

@@ -11,12 +11,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The small-row kernel on both lookups of the exponential's table (gathered, and in registers,
+ * The small-row kernels on both lookups of the exponential's table (gathered, and in registers,
  * whichever the JDK running the test does not choose by default): each row of
  * {@link VectorSupport#softmaxRows} has the bits of {@link VectorSupport#softmax(double[], int,
- * double[], int, int, String)} on it alone, for row lengths around the lane count and special
- * rows mixed in. Bound: bit for bit, the documented guarantee of the batch forms.
- * ({@code SmallRowKernelTest} checks the same through the public API, on the default lookup.)
+ * double[], int, int, String)} on it alone, and each row of {@link VectorSupport#logSoftmaxRows}
+ * those of {@link VectorSupport#logSoftmax(double[], int, double[], int, int, String)}, for row
+ * lengths around the lane count and special rows mixed in. Bound: bit for bit, the documented
+ * guarantee of the batch forms. ({@code SmallRowKernelTest} checks the same through the public
+ * API, on the default lookup.)
  */
 class SmallRowLookupTest {
     @Test
@@ -47,6 +49,44 @@ class SmallRowLookupTest {
                 }
                 double[] actual = new double[z.length + 5];
                 v.softmaxRows(z, 0, actual, 5, rows, n, "z");
+                double[] got = java.util.Arrays.copyOfRange(actual, 5, 5 + z.length);
+                assertArrayEquals(expected, got, v.describe() + ", n=" + n);
+            }
+        }
+        assumeTrue(ran, "no small-row kernel here (needs jdk.incubator.vector)");
+    }
+
+    @Test
+    void logSoftmaxRowsHaveTheSingleVectorBitsOnBothLookups() {
+        boolean ran = false;
+        for (VectorSupport v : VectorSupportTest.simds()) {
+            if (v == null) {
+                continue;
+            }
+            ran = true;
+            Random rnd = new Random(37);
+            for (int n : new int[] {2, 3, 7, 8, 9, 10, 15, 16, 17, 31, 33, 63, 64, 65}) {
+                int rows = 8 * 5 + 3;
+                double[] z = new double[rows * n];
+                for (int i = 0; i < z.length; i++) {
+                    z[i] = rnd.nextGaussian() * (i % 5 == 0 ? 40 : 4);
+                }
+                // special rows: a −∞ entry, a +∞ entry, one entry just past the kernel's limit
+                // (665 below the maximum) and one just within it, ties at the maximum
+                z[3 * n + 1] = Double.NEGATIVE_INFINITY;
+                z[9 * n] = Double.POSITIVE_INFINITY;
+                z[17 * n] = 1;
+                z[17 * n + n - 1] = Math.nextDown(1 - 665.0);
+                z[18 * n] = 1;
+                z[18 * n + n - 1] = 1 - 665.0;
+                z[20 * n] = 7;
+                z[20 * n + n - 1] = 7;
+                double[] expected = new double[z.length];
+                for (int r = 0; r < rows; r++) {
+                    v.logSoftmax(z, r * n, expected, r * n, n, "z");
+                }
+                double[] actual = new double[z.length + 5];
+                v.logSoftmaxRows(z, 0, actual, 5, rows, n, "z");
                 double[] got = java.util.Arrays.copyOfRange(actual, 5, 5 + z.length);
                 assertArrayEquals(expected, got, v.describe() + ", n=" + n);
             }
