@@ -94,7 +94,7 @@ final class PanamaRows {
     private static final int BITS = ExpLog.TABLE_BITS;
 
     /**
-     * This thread's small buffers (2.75 KiB with 8 lanes). The group's entries, terms and
+     * This thread's small buffers (3.1 KiB with 8 lanes). The group's entries, terms and
      * results (4 × {@code LANES} × {@link #MAX} doubles at most) live in
      * {@link ThreadBuffers#floatScratch}, which every thread may hold anyway, so that a thread's
      * buffers stay within {@link ThreadBuffers#MAX_THREAD_BUFFER_BYTES}.
@@ -112,6 +112,10 @@ final class PanamaRows {
         final double[] inv = new double[2 * LANES];
         /** The rows of the log-softmax group left to the single-vector kernel, one bit per lane. */
         int special;
+        /** The log-softmax group's logarithms in lanes: g, g_l, e, y0 and a flag per row ({@code LOG1P}). */
+        final double[] log = new double[5 * LANES];
+        /** How many rows of the group take the logarithm in lanes. */
+        int logLanes;
     }
 
     private PanamaRows() {
@@ -120,7 +124,7 @@ final class PanamaRows {
     /** Returns the bytes of this thread's own buffers (the larger ones are {@link ThreadBuffers#floatScratch}). */
     static long threadBufferBytes() {
         Buffers w = BUFFERS.get();
-        return 4L * w.j.length + 8L * (w.m.length + w.lanes.length + w.inv.length);
+        return 4L * w.j.length + 8L * (w.m.length + w.lanes.length + w.inv.length + w.log.length);
     }
 
     /**
@@ -603,21 +607,155 @@ final class PanamaRows {
         return special;
     }
 
-    /** L = log1p(s) row by row, s in {@code w.inv} (hi, lo) and L written over it; special rows skipped. */
+    /**
+     * L = {@link ExpLog#log1pQuick}(s) per row, s in {@code w.inv} (hi, lo) and L written over it
+     * (special rows skipped), in two steps: this one, in scalar code, and {@link #LOG1P_FINISH}
+     * in lanes. A row with s &gt; 0.5 takes {@code log1pQuick}'s logarithm of 1 + s: the
+     * reduction 1 + s = (f_h + f_l)·2^e, g = f − 1 (the operations of {@code ExpLog.log}, here
+     * one lane at a time) and y0 = {@link Math#log1p}(g_h) (no vector form of it) are computed
+     * here into {@code w.log}; the correction step that follows, t = (1 + g)·e^−y0 − 1 on the
+     * quick exponential, L = y0 + (t − t²/2) + e·ln 2 in double-double, runs in lanes with the
+     * same operations, so L has the bits of the scalar call and the analysis of
+     * {@link ExpLog#log1pQuick} holds unchanged (relative error below 2^-59.69; with s's own
+     * 2^-61, within {@link LogSumExpKernels#QUICK_LOG1P_ERROR}). The other rows (s &lt;= 0.5,
+     * where {@code log1pQuick} keeps the full correction step, and |g| &lt; 2^-20, where it takes
+     * a series) call {@code log1pQuick} here.
+     */
     private static final Step LOG1P = new Step() {
         @Override
         void run(double[] b, int n, Buffers w) {
-            Dd d = ThreadBuffers.register();
             double[] hl = w.inv;
+            double[] v = w.log;
+            int lanes = 0;
             for (int l = 0; l < LANES; l++) {
-                if ((w.special & (1 << l)) == 0) {
-                    ExpLog.log1pQuick(hl[l], hl[LANES + l], d);
-                    hl[l] = d.hi;
-                    hl[LANES + l] = d.lo;
+                v[l] = 0;
+                v[LANES + l] = 0;
+                v[2 * LANES + l] = 0;
+                v[3 * LANES + l] = 0;
+                v[4 * LANES + l] = 0;
+                if ((w.special & (1 << l)) != 0) {
+                    continue;
                 }
+                double xh = hl[l];
+                double xl = hl[LANES + l];
+                if (xh > 0.5) {
+                    // log1pQuick: d.twoSum(1, xh).add(xl, 0), then ExpLog.log's reduction
+                    double s1 = 1 + xh;
+                    double bb = s1 - 1;
+                    double e1 = (1 - (s1 - bb)) + (xh - bb);
+                    double s2 = s1 + xl;
+                    double bb2 = s2 - s1;
+                    double e2 = ((s1 - (s2 - bb2)) + (xl - bb2)) + (e1 + 0.0);
+                    double uh = s2 + e2;
+                    double ul = e2 - (uh - s2);
+                    int e = Math.getExponent(uh);
+                    double fh = Math.scalb(uh, -e);
+                    double fl = Math.scalb(ul, -e);
+                    if (fh > 1.5) {
+                        fh *= 0.5;
+                        fl *= 0.5;
+                        e++;
+                    }
+                    double gh = fh - 1;
+                    double g = gh + fl;
+                    if (Math.abs(g) >= 0x1p-20) {
+                        v[l] = g;
+                        v[LANES + l] = fl - (g - gh);
+                        v[2 * LANES + l] = e;
+                        v[3 * LANES + l] = Math.log1p(g);
+                        v[4 * LANES + l] = 1;
+                        lanes++;
+                        continue;
+                    }
+                }
+                Dd d = ThreadBuffers.register();
+                ExpLog.log1pQuick(xh, xl, d);
+                hl[l] = d.hi;
+                hl[LANES + l] = d.lo;
+            }
+            w.logLanes = lanes;
+        }
+    };
+
+    /** The lanes' part of {@link #LOG1P}, when a row takes it. */
+    private static final Step LOG1P_FINISH = new Step() {
+        @Override
+        void run(double[] b, int n, Buffers w) {
+            if (w.logLanes > 0) {
+                log1pFinish(w.log, w.j, w.inv);
             }
         }
     };
+
+    /**
+     * The correction step of {@code ExpLog.log1pNearZero} with the quick exponential and the
+     * e·ln 2 of {@code ExpLog.log}, operation for operation, for the lanes flagged in
+     * v[4·LANES, 5·LANES): from g, g_l, e and y0 in v[0, 4·LANES), L as hi, lo into hl.
+     * {@code ExpLog.expQuickScaled}(−y0, 0) is {@link #reduce} and {@link #terms}' exponential
+     * (the scalar bits); its k is −1 or 0 (|y0| &lt; 0.41), so 2^k scales exactly, as
+     * {@link Math#scalb} does.
+     */
+    private static void log1pFinish(double[] v, int[] j, double[] hl) {
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector one = DoubleVector.broadcast(D, 1.0);
+        DoubleVector g = DoubleVector.fromArray(D, v, 0);
+        DoubleVector gl = DoubleVector.fromArray(D, v, LANES);
+        DoubleVector ed = DoubleVector.fromArray(D, v, 2 * LANES);
+        DoubleVector y0 = DoubleVector.fromArray(D, v, 3 * LANES);
+        VectorMask<Double> take = DoubleVector.fromArray(D, v, 4 * LANES).compare(VectorOperators.NE, 0.0);
+        // expQuickScaled(−y0, 0)
+        DoubleVector xh = y0.neg();
+        DoubleVector t0 = xh.fma(INV_L, MAGIC);
+        DoubleVector nd = t0.sub(MAGIC);
+        LongVector nl = ((LongVector) t0.viewAsIntegralLanes()).sub(MAGIC_BITS);
+        DoubleVector rh = nd.fma(DoubleVector.broadcast(D, -L_A), xh);
+        DoubleVector rl = nd.fma(DoubleVector.broadcast(D, -L_B), zero);
+        DoubleVector r = rh.add(rl);
+        DoubleVector q = r.fma(1.0 / 120, 1.0 / 24).fma(r, DoubleVector.broadcast(D, 1.0 / 6)).fma(r, DoubleVector.broadcast(D, 0.5));
+        DoubleVector wv = rh.add(r.mul(r).fma(q, rl));
+        ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(j, 0);
+        DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, j, 0);
+        DoubleVector tv = th.fma(wv, DoubleVector.fromArray(D, TAB_LO, 0, j, 0));
+        DoubleVector mh = th.add(tv);
+        DoubleVector ml = th.sub(mh).add(tv);
+        DoubleVector scale = ((LongVector) nd.add(PanamaVectorSupport.MAGIC_SCALE).viewAsIntegralLanes())
+                .lanewise(VectorOperators.ASHR, BITS).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        DoubleVector eh = mh.mul(scale);
+        DoubleVector el = ml.mul(scale);
+        // t = (1 + g)·e^−y0 − 1
+        DoubleVector uh = one.add(g);
+        DoubleVector ul = one.sub(uh).add(g).add(gl);
+        DoubleVector ph = uh.mul(eh);
+        DoubleVector pl = uh.fma(eh, ph.neg());
+        DoubleVector t = ph.sub(one).add(pl.add(uh.mul(el)).add(ul.mul(eh)));
+        DoubleVector c = t.sub(t.mul(0.5).mul(t));
+        // d.set(y0, 0).add(c, 0)
+        DoubleVector s = y0.add(c);
+        DoubleVector bb = s.sub(y0);
+        DoubleVector err = y0.sub(s.sub(bb)).add(c.sub(bb)).add(zero.add(zero));
+        DoubleVector hi = s.add(err);
+        DoubleVector lo = err.sub(hi.sub(s));
+        // then, for e != 0, d.add(e·LN2_HI, 0).add(e·LN2_MID, 0).add(e·LN2_LO, 0)
+        DoubleVector ah = hi;
+        DoubleVector al = lo;
+        for (double part : LN2_PARTS) {
+            DoubleVector bh = ed.mul(part);
+            DoubleVector s3 = ah.add(bh);
+            DoubleVector bb3 = s3.sub(ah);
+            DoubleVector e3 = ah.sub(s3.sub(bb3)).add(bh.sub(bb3)).add(al.add(zero));
+            DoubleVector r3 = s3.add(e3);
+            al = e3.sub(r3.sub(s3));
+            ah = r3;
+        }
+        VectorMask<Double> scaled = ed.compare(VectorOperators.NE, 0.0);
+        hi = hi.blend(ah, scaled);
+        lo = lo.blend(al, scaled);
+        DoubleVector.fromArray(D, hl, 0).blend(hi, take).intoArray(hl, 0);
+        DoubleVector.fromArray(D, hl, LANES).blend(lo, take).intoArray(hl, LANES);
+    }
+
+    /** ln 2 in the three parts that {@code ExpLog.log} adds e times, in its order. */
+    private static final double[] LN2_PARTS = {ExpLog.LN2_HI, ExpLog.LN2_MID, ExpLog.LN2_LO};
 
     private static final Step LOG_MAXIMA = new Step() {
         @Override
@@ -645,7 +783,7 @@ final class PanamaRows {
      * classes: a virtual call, each loop compiled on its own): the softmax terms, then the sums,
      * the logarithms and the shift.
      */
-    private static final Step[] LOG_STEPS = {STEPS[0], STEPS[1], LOG_MAXIMA, LOG_SUMS, LOG1P, LOG_SHIFT};
+    private static final Step[] LOG_STEPS = {STEPS[0], STEPS[1], LOG_MAXIMA, LOG_SUMS, LOG1P, LOG1P_FINISH, LOG_SHIFT};
 
     /**
      * {@link #LOG_STEPS} with the table in registers for the vector part of each row, as
@@ -679,7 +817,7 @@ final class PanamaRows {
                 terms(b, LANES * n, LANES * (n - n % LANES), LANES * n, w.j);
             }
         },
-        LOG_MAXIMA, LOG_SUMS, LOG1P, LOG_SHIFT,
+        LOG_MAXIMA, LOG_SUMS, LOG1P, LOG1P_FINISH, LOG_SHIFT,
     };
 
     /**
