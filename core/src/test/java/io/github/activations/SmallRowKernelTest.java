@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with its lanes and tail, the inverse, the scaling). The same for the row-major log-softmax
  * (rows of 2 to 64 entries on the SIMD path) against {@code LogSoftmax.into}: the maximum, the
  * terms, s = Σ exp(z_i − m) − 1 in the single-vector order, L = log1p(s) and the shift, so 0 ulp
- * too. Most rows are ordinary, so the groups are
+ * too; and the row-major logsumexp against {@code LogSumExp.of}, bit for bit (the same sums, then
+ * the single-vector kernel's first tier; rows whose result cancels beyond its bound go to that
+ * kernel). Most rows are ordinary, so the groups are
  * mostly computed by that kernel; special rows (+∞, −∞, entries more than 693 below the
  * maximum, or 665 for log-softmax, signed zero maxima, ±1e308) sit among them at random places,
  * where the kernel hands them to the single-vector kernel while the rest of their group stays on
@@ -162,9 +164,22 @@ class SmallRowKernelTest {
         }
     }
 
-    @ParameterizedTest(name = "log-softmax rows of {0}")
+    /**
+     * A row whose logsumexp m + ln Σ exp(z_i − m) cancels to near 0 (m about −ln n), where the
+     * batch kernel's first tier may fail its error bound and leave the row to the single-vector
+     * kernel's next tiers.
+     */
+    private static double[] cancelling(LogitGenerator g, int n) {
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = -Math.log(n) + (i == 0 ? 0 : -g.uniform(0, 1e-6));
+        }
+        return z;
+    }
+
+    @ParameterizedTest(name = "log-softmax and logsumexp rows of {0}")
     @ValueSource(ints = {2, 3, 4, 7, 8, 9, 10, 15, 16, 17, 31, 32, 33, 63, 64, 65})
-    void logSoftmaxRowsEqualTheSingleVectorResult(int n) {
+    void logSoftmaxAndLogSumExpRowsEqualTheSingleVectorResult(int n) {
         LogitGenerator g = new LogitGenerator(6151L * n);
         for (int trial = 0; trial < 6; trial++) {
             // a few groups of 8 (or 4, 2) rows and some left over; the last trial is parallel
@@ -172,7 +187,7 @@ class SmallRowKernelTest {
             int pad = g.between(0, 5);
             double[][] rows = new double[count][];
             for (int r = 0; r < count; r++) {
-                rows[r] = row(g, n);
+                rows[r] = g.chance(0.05) ? cancelling(g, n) : row(g, n);
             }
             double[] z = new double[count * n + 2 * pad];
             Arrays.fill(z, 99);
@@ -184,7 +199,14 @@ class SmallRowKernelTest {
             double[] inPlace = z.clone();
             LogSoftmax.intoRows(inPlace, pad, len, n, inPlace, pad);
             double[] allocated = LogSoftmax.ofRows(Arrays.copyOfRange(z, pad, pad + len), n);
+            double[] lse = LogSumExp.intoRows(z, pad, len, n, new double[count + 2], 2);
+            // out is z, after the slice
+            double[] lseSelf = Arrays.copyOf(z, z.length + count);
+            LogSumExp.intoRows(lseSelf, pad, len, n, lseSelf, z.length);
             for (int r = 0; r < count; r++) {
+                double single = LogSumExp.of(rows[r]);
+                same(single, lse[2 + r], "logsumexp intoRows", r, -1, rows[r]);
+                same(single, lseSelf[z.length + r], "logsumexp intoRows into z", r, -1, rows[r]);
                 double[] p = LogSoftmax.into(rows[r], new double[n]);
                 for (int i = 0; i < n; i++) {
                     same(p[i], flat[3 + r * n + i], "intoRows", r, i, rows[r]);
@@ -203,7 +225,7 @@ class SmallRowKernelTest {
     /**
      * A bad row among groups of good ones (a NaN, or a row all −∞, in the last group or the rows
      * left over): the exception of the single-vector form, naming the same index or row, and
-     * nothing written, in place or not.
+     * nothing written, in place or not; for logsumexp the NaN likewise.
      */
     @ParameterizedTest(name = "bad rows of {0}")
     @ValueSource(ints = {2, 3, 8, 10, 64})
@@ -236,6 +258,17 @@ class SmallRowKernelTest {
                 }
                 assertThrows(IllegalArgumentException.class, () -> LogSoftmax.intoRows(copy, n, copy));
                 assertArrayEquals(z, copy, "written in place");
+                if (bad == 0) {
+                    // logsumexp: a NaN is the one bad entry (a row all −∞ gives −∞)
+                    double[] lse = new double[count];
+                    Arrays.fill(lse, 7);
+                    IllegalArgumentException el = assertThrows(IllegalArgumentException.class,
+                            () -> LogSumExp.intoRows(z, n, lse));
+                    assertTrue(el.getMessage().contains(expected), el.getMessage() + " does not name " + expected);
+                    for (double x : lse) {
+                        assertEquals(7.0, x, "logsumexp written to out");
+                    }
+                }
             }
         }
     }

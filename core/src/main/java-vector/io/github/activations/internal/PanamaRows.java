@@ -52,7 +52,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code LANES} entries), L = {@link ExpLog#log1pQuick}(s) for each row (the scalar call, as the
  * single-vector kernels make it), and the shift (z_i − m) − L rounded once: each row the bits of
  * {@code PanamaVectorSupport.logSoftmax} on it alone. It leaves to that kernel the rows with an
- * entry more than 665 below the maximum (−∞ included) or a +∞ entry.
+ * entry more than 665 below the maximum (−∞ included) or a +∞ entry. <b>Logsumexp</b>
+ * ({@link #logSumExp}) shares these sums and takes the single-vector kernel's first tier per row;
+ * the rows whose m + L fails its error bound go to that kernel's next tiers.
  *
  * <p>Like the other kernels, each vector loop is its own method and gets arrays and numbers,
  * never a vector, so that C2 compiles every Vector API call inlined.
@@ -929,6 +931,99 @@ final class PanamaRows {
             r.add(e.sub(r.sub(s2))).intoArray(b, o);
         }
     }
+
+    // ------------------------------------------------------------------ logsumexp, double
+
+    /**
+     * Logsumexp of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax}), checked (no
+     * NaN): row r of z[zo, ...) into out[oo + r] ({@code out} may be {@code z} outside the rows),
+     * each value the bits of {@code PanamaVectorSupport.logSumExp} on the row alone. Per group:
+     * the maxima, terms and sums s of {@link #logSoftmax(double[], int, double[], int, int, int,
+     * VectorSupport, boolean, String)} (the quick exponential), then per row the first tier of
+     * the single-vector kernels ({@link LogSumExpKernels#logSumExpTier}: L = {@link ExpLog#log1p}(s),
+     * m + L rounded once, kept if m &gt;= 0 or its error bound is below 1/16 ulp). {@code single}
+     * computes the rows this kernel leaves: those of the log-softmax kernel (an entry more than
+     * 665 below the maximum, −∞ and rows all −∞ included, or a +∞ entry), the rows whose m + L
+     * may cancel beyond that bound (the single-vector kernel then takes its next tiers), and the
+     * rows that do not fill a last group.
+     */
+    static void logSumExp(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single,
+            boolean registers) {
+        Buffers w = BUFFERS.get();
+        double[] b = ThreadBuffers.floatScratch(4 * LANES * n);
+        int r = 0;
+        for (; r + LANES <= rows; r += LANES) {
+            int zb = zo + r * n;
+            gather(z, zb, n, b);
+            int special = lseGroup(b, n, w, registers);
+            for (int l = 0; l < LANES; l++) {
+                int from = zb + l * n;
+                out[oo + r + l] = (special & (1 << l)) == 0 ? w.inv[l] : single.logSumExp(z, from, from + n);
+            }
+        }
+        for (; r < rows; r++) {
+            int from = zo + r * n;
+            out[oo + r] = single.logSumExp(z, from, from + n);
+        }
+    }
+
+    /**
+     * The logsumexp group in b[0, LANES·n): leaves each row's result in {@code w.inv[l]} and
+     * returns the rows left to the single-vector kernel, one bit per lane.
+     */
+    private static int lseGroup(double[] b, int n, Buffers w, boolean registers) {
+        maxima(b, n, w.m);
+        int special = 0;
+        for (int l = 0; l < LANES; l++) {
+            // also true for a −∞ entry, a +∞ maximum (∞ − ∞), a row all −∞ and a range that overflows
+            if (!(w.m[LANES + l] >= TINY)) {
+                special |= 1 << l;
+            }
+        }
+        if (special == (1 << LANES) - 1) {
+            return special;
+        }
+        w.special = special;
+        for (Step step : registers ? LSE_REG_STEPS : LSE_STEPS) {
+            step.run(b, n, w);
+        }
+        return w.special;
+    }
+
+    /**
+     * Per row, {@code LogSumExpKernels.logSumExpTier(m, false, d)} on d = s from {@code w.inv}:
+     * the result into {@code w.inv[l]}, or the row's bit set in {@code w.special} when its
+     * error bound fails (special rows skipped).
+     */
+    private static final Step LSE_LOG = new Step() {
+        @Override
+        void run(double[] b, int n, Buffers w) {
+            Dd d = ThreadBuffers.register();
+            double[] hl = w.inv;
+            int special = w.special;
+            for (int l = 0; l < LANES; l++) {
+                if ((special & (1 << l)) != 0) {
+                    continue;
+                }
+                d.set(hl[l], hl[LANES + l]);
+                double r = LogSumExpKernels.logSumExpTier(w.m[l], false, d);
+                if (r == r) {
+                    hl[l] = r;
+                } else {
+                    special |= 1 << l;
+                }
+            }
+            w.special = special;
+        }
+    };
+
+    /** The logsumexp group's loops, as {@link #LOG_STEPS} without the shift. */
+    private static final Step[] LSE_STEPS = {STEPS[0], STEPS[1], LOG_MAXIMA, LOG_SUMS, LSE_LOG};
+
+    /** {@link #LSE_STEPS} with the table in registers, as {@link #LOG_REG_STEPS}. */
+    private static final Step[] LSE_REG_STEPS = {
+        LOG_REG_STEPS[0], LOG_REG_STEPS[1], LOG_REG_STEPS[2], LOG_REG_STEPS[3], LOG_MAXIMA, LOG_SUMS, LSE_LOG,
+    };
 
     // ------------------------------------------------------------------ float
 

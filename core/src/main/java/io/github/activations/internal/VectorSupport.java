@@ -229,6 +229,19 @@ public interface VectorSupport {
     double logSumExp(double[] z, int from, int to);
 
     /**
+     * Writes the logsumexp of {@code rows} rows of {@code n} entries (row r is
+     * z[zo + r·n, zo + (r + 1)·n)) into out[oo, oo + rows) ({@code out} may be {@code z} if the
+     * ranges do not overlap). The rows are checked: no NaN. Each value has the bits of
+     * {@link #logSumExp(double[], int, int)} on its row; an implementation may compute several
+     * rows at once (the SIMD path's small-row kernel).
+     */
+    default void logSumExpRows(double[] z, int zo, double[] out, int oo, int rows, int n) {
+        for (int r = 0; r < rows; r++) {
+            out[oo + r] = logSumExp(z, zo + r * n, zo + (r + 1) * n);
+        }
+    }
+
+    /**
      * One chunk of a long vector's log-softmax or logsumexp sum ({@link VectorSplit}): writes
      * the summary of Σ exp(z_i − m) − 1 over z[from, from + n) into sums[at, at +
      * {@link LogSumExpKernels#SUMMARY}), in the layout of

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
  * The small-row kernels on both lookups of the exponential's table (gathered, and in registers,
  * whichever the JDK running the test does not choose by default): each row of
  * {@link VectorSupport#softmaxRows} has the bits of {@link VectorSupport#softmax(double[], int,
- * double[], int, int, String)} on it alone, and each row of {@link VectorSupport#logSoftmaxRows}
- * those of {@link VectorSupport#logSoftmax(double[], int, double[], int, int, String)}, for row
+ * double[], int, int, String)} on it alone, each row of {@link VectorSupport#logSoftmaxRows}
+ * those of {@link VectorSupport#logSoftmax(double[], int, double[], int, int, String)}, and each
+ * value of {@link VectorSupport#logSumExpRows} that of {@link VectorSupport#logSumExp(double[],
+ * int, int)}, for row
  * lengths around the lane count and special rows mixed in. Bound: bit for bit, the documented
  * guarantee of the batch forms. ({@code SmallRowKernelTest} checks the same through the public
  * API, on the default lookup.)
@@ -57,7 +59,7 @@ class SmallRowLookupTest {
     }
 
     @Test
-    void logSoftmaxRowsHaveTheSingleVectorBitsOnBothLookups() {
+    void logSoftmaxAndLogSumExpRowsHaveTheSingleVectorBitsOnBothLookups() {
         boolean ran = false;
         for (VectorSupport v : VectorSupportTest.simds()) {
             if (v == null) {
@@ -81,14 +83,29 @@ class SmallRowLookupTest {
                 z[18 * n + n - 1] = 1 - 665.0;
                 z[20 * n] = 7;
                 z[20 * n + n - 1] = 7;
+                // logsumexp: a row all −∞, and rows whose m + L cancels (m near −L)
+                z[22 * n] = Double.NEGATIVE_INFINITY;
+                java.util.Arrays.fill(z, 23 * n, 24 * n, Double.NEGATIVE_INFINITY);
+                java.util.Arrays.fill(z, 24 * n, 25 * n, -Math.log(n) + 1e-9);
+                java.util.Arrays.fill(z, 25 * n, 26 * n, -Math.log(n));
+                z[25 * n] = -Math.log(n) - 1e-3;
                 double[] expected = new double[z.length];
+                double[] lse = new double[rows];
                 for (int r = 0; r < rows; r++) {
-                    v.logSoftmax(z, r * n, expected, r * n, n, "z");
+                    if (r != 23) {
+                        v.logSoftmax(z, r * n, expected, r * n, n, "z");
+                    }
+                    lse[r] = v.logSumExp(z, r * n, r * n + n);
                 }
                 double[] actual = new double[z.length + 5];
-                v.logSoftmaxRows(z, 0, actual, 5, rows, n, "z");
+                // the row all −∞ is undefined for log-softmax: the batch skips it
+                v.logSoftmaxRows(z, 0, actual, 5, 23, n, "z");
+                v.logSoftmaxRows(z, 24 * n, actual, 5 + 24 * n, rows - 24, n, "z");
                 double[] got = java.util.Arrays.copyOfRange(actual, 5, 5 + z.length);
                 assertArrayEquals(expected, got, v.describe() + ", n=" + n);
+                double[] lseOut = new double[rows + 3];
+                v.logSumExpRows(z, 0, lseOut, 3, rows, n);
+                assertArrayEquals(lse, java.util.Arrays.copyOfRange(lseOut, 3, 3 + rows), "logsumexp, " + v.describe() + ", n=" + n);
             }
         }
         assumeTrue(ran, "no small-row kernel here (needs jdk.incubator.vector)");
