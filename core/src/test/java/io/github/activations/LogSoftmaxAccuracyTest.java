@@ -196,7 +196,7 @@ class LogSoftmaxAccuracyTest {
 
     /**
      * The row-major form on small rows (2 to 64 classes, which the SIMD path computes eight rows
-     * at a time, one per vector lane), in batches whose row count is not a multiple of 8, with
+     * at a time, one per vector lane; up to 32 when its exponential's table is gathered), in batches whose row count is not a multiple of 8, with
      * ordinary, tied, cancelling (entries 30 to 45 below the maximum) and tail rows (entries
      * near −745, which the kernel leaves to the single-vector one) mixed: each row measured
      * against the reference, within the same 2 ulp as everywhere.

@@ -44,7 +44,7 @@ class LogSumExpAccuracyTest {
 
     /**
      * The row-major form on small rows (2 to 64 classes, which the SIMD path computes eight rows
-     * at a time), in batches whose row count is not a multiple of 8, with ordinary rows, rows
+     * at a time; up to 32 when its exponential's table is gathered), in batches whose row count is not a multiple of 8, with ordinary rows, rows
      * with a maximum near −ln n (the result cancels to near 0 and the kernel leaves the row to
      * the single-vector tiers), and tail rows mixed: each value measured against the reference,
      * within the same 2 ulp as everywhere.

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * row by row, bit for bit: the bound is 0 ulp, because the batch kernel performs the
  * single-vector kernel's operations in its order (the maximum, the terms, the double-double sum
  * with its lanes and tail, the inverse, the scaling). The same for the row-major log-softmax
- * (rows of 2 to 64 entries on the SIMD path) against {@code LogSoftmax.into}: the maximum, the
+ * (rows of 2 to 64 entries on the SIMD path, 2 to 32 when its exponential's table is gathered, as
+ * by default on JDK 17; {@code SmallRowLookupTest} runs both lookups) against {@code LogSoftmax.into}: the maximum, the
  * terms, s = Σ exp(z_i − m) − 1 in the single-vector order, L = log1p(s) and the shift, so 0 ulp
  * too; and the row-major logsumexp against {@code LogSumExp.of}, bit for bit (the same sums, then
  * the single-vector kernel's first tier; rows whose result cancels beyond its bound go to that

@@ -45,12 +45,14 @@ import jdk.incubator.vector.VectorSpecies;
  * for the float kernel a row with fewer than three entries above −∞ or a +∞ entry. The rows
  * that do not fill a last group, too.
  *
- * <p><b>Log-softmax</b> of row-major rows of {@link #LOG_MIN} to {@link #MAX} entries
+ * <p><b>Log-softmax</b> of row-major rows of {@link #LOG_MIN} to {@link #MAX} entries ({@link
+ * #LOG_MAX_GATHERED} when the exponential's table is gathered)
  * ({@link #logSoftmax(double[], int, double[], int, int, int, VectorSupport, boolean, String)})
  * runs the same way on the same terms: per group the maxima, the terms, the sums s = Σ exp(z_i −
  * m) − 1 in the order of the single-vector kernel that would take the row (the scalar one below
- * {@code LANES} entries), L = {@link ExpLog#log1pQuick}(s) for each row (the scalar call, as the
- * single-vector kernels make it), and the shift (z_i − m) − L rounded once: each row the bits of
+ * {@code LANES} entries), L = {@link ExpLog#log1pQuick}(s) for each row (its correction step in
+ * lanes, operation for operation: {@link #LOG1P}), and the shift (z_i − m) − L rounded once: each
+ * row the bits of
  * {@code PanamaVectorSupport.logSoftmax} on it alone. It leaves to that kernel the rows with an
  * entry more than 665 below the maximum (−∞ included) or a +∞ entry. <b>Logsumexp</b>
  * ({@link #logSumExp}) shares these sums and takes the single-vector kernel's first tier per row;
@@ -139,12 +141,25 @@ final class PanamaRows {
     }
 
     /**
-     * Returns whether rows of {@code n} entries take the log-softmax kernel: as {@link #takes},
-     * from {@link #LOG_MIN} entries.
+     * Returns whether rows of {@code n} entries take the log-softmax and logsumexp kernels: as
+     * {@link #takes}, from {@link #LOG_MIN} entries, and with the exponential's table gathered
+     * (not in registers) up to {@link #LOG_MAX_GATHERED} entries.
      */
-    static boolean takesLogSoftmax(int n) {
-        return n >= LOG_MIN && n <= MAX && LANES <= 31 && 4L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
+    static boolean takesLogSoftmax(int n, boolean registers) {
+        return n >= LOG_MIN && n <= (registers ? MAX : LOG_MAX_GATHERED) && LANES <= 31
+                && 4L * LANES * n <= ThreadBuffers.FLOAT_BUFFER;
     }
+
+    /**
+     * The longest row the log-softmax and logsumexp kernels take when the exponential's table is
+     * gathered (JDK 17 without {@code -XX:PerMethodTrapLimit=1000}). There, log-softmax of
+     * 10,000 rows measured against the single-vector kernel row by row, three forks each
+     * (2026-12-06, one core): 16 entries 4.6–4.8 against 6.8–7.1 ms, 32 entries 3.0–4.1 against
+     * 4.2–4.4, but 48 entries 4.1–4.7 against 3.5–3.7 and 64 entries 3.7–3.8 against 2.8 (the
+     * single-vector kernel has no tail there); with the table in registers the kernel measured
+     * faster at 64 too (0.93x).
+     */
+    static final int LOG_MAX_GATHERED = 32;
 
     // ------------------------------------------------------------------ double, drivers
 
@@ -546,7 +561,8 @@ final class PanamaRows {
     // ------------------------------------------------------------------ log-softmax, double
 
     /**
-     * Log-softmax of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax}), checked (no
+     * Log-softmax of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax}, which
+     * depends on {@code registers}), checked (no
      * NaN, no row all −∞): row r of z[zo, ...) into the same row of out[oo, ...) (the same region
      * of the same array, or disjoint ones), each row the bits of
      * {@code PanamaVectorSupport.logSoftmax} on it alone. {@code single} computes the rows this
