@@ -21,18 +21,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * row by row, bit for bit: the bound is 0 ulp, because the batch kernel performs the
  * single-vector kernel's operations in its order (the maximum, the terms, the double-double sum
  * with its lanes and tail, the inverse, the scaling). The same for the row-major log-softmax
- * (rows of 2 to 64 entries on the SIMD path, 2 to 32 when its exponential's table is gathered, as
- * by default on JDK 17; {@code SmallRowLookupTest} runs both lookups) against {@code LogSoftmax.into}: the maximum, the
- * terms, s = Σ exp(z_i − m) − 1 in the single-vector order, L = log1p(s) and the shift, so 0 ulp
- * too; and the row-major logsumexp against {@code LogSumExp.of}, bit for bit (the same sums, then
- * the single-vector kernel's first tier; rows whose result cancels beyond its bound go to that
- * kernel). Most rows are ordinary, so the groups are
- * mostly computed by that kernel; special rows (+∞, −∞, entries more than 693 below the
- * maximum, or 665 for log-softmax, signed zero maxima, ±1e308) sit among them at random places,
- * where the kernel hands them to the single-vector kernel while the rest of their group stays on
- * the batch kernel. The
- * batches hold some groups plus rows left over, and the row-major ones sit at odd offsets of
- * larger arrays, in place too. The suite runs on both paths (scalar and SIMD).
+ * (rows of 2 to 64 entries on the SIMD path, 2 to 32 when its exponential's table is gathered,
+ * as by default on JDK 17; {@code SmallRowLookupTest} runs both lookups) against
+ * {@code LogSoftmax.into}: the maximum, the terms, s = Σ exp(z_i − m) − 1 in the single-vector
+ * order, L = log1p(s) and the shift, so 0 ulp too; and the row-major logsumexp against
+ * {@code LogSumExp.of}, bit for bit (the same sums, then the single-vector kernel's first tier;
+ * rows whose result cancels beyond its bound go to that kernel). Most rows are ordinary, so the
+ * groups are mostly computed by that kernel; special rows (+∞, −∞, entries more than 693 below
+ * the maximum, or 665 for log-softmax and logsumexp, signed zero maxima, ±1e308) sit among them
+ * at random places, where the kernel hands them to the single-vector kernel while the rest of
+ * their group stays on the batch kernel. The batches hold some groups plus rows left over, and
+ * the row-major ones sit at odd offsets of larger arrays, in place too. The suite runs on both
+ * paths (scalar and SIMD).
  */
 class SmallRowKernelTest {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -243,7 +243,8 @@ class SmallRowKernelTest {
                 String expected;
                 if (bad == 0) {
                     z[at] = Double.NaN;
-                    expected = "z[" + at + "] is NaN (row " + badRow + ", column " + (at - badRow * n) + " of rows of " + n + ")";
+                    expected = "z[" + at + "] is NaN (row " + badRow + ", column " + (at - badRow * n) + " of rows of "
+                            + n + ")";
                 } else {
                     Arrays.fill(z, badRow * n, badRow * n + n, -INF);
                     expected = "row " + badRow + " of z (z[" + badRow * n + ", " + (badRow * n + n) + "))";

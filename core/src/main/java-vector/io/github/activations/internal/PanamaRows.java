@@ -45,14 +45,13 @@ import jdk.incubator.vector.VectorSpecies;
  * for the float kernel a row with fewer than three entries above −∞ or a +∞ entry. The rows
  * that do not fill a last group, too.
  *
- * <p><b>Log-softmax</b> of row-major rows of {@link #LOG_MIN} to {@link #MAX} entries ({@link
- * #LOG_MAX_GATHERED} when the exponential's table is gathered)
- * ({@link #logSoftmax(double[], int, double[], int, int, int, VectorSupport, boolean, String)})
- * runs the same way on the same terms: per group the maxima, the terms, the sums s = Σ exp(z_i −
- * m) − 1 in the order of the single-vector kernel that would take the row (the scalar one below
- * {@code LANES} entries), L = {@link ExpLog#log1pQuick}(s) for each row (its correction step in
- * lanes, operation for operation: {@link #LOG1P}), and the shift (z_i − m) − L rounded once: each
- * row the bits of
+ * <p><b>Log-softmax</b> of row-major rows of {@link #LOG_MIN} to {@link #MAX} entries
+ * ({@link #LOG_MAX_GATHERED} when the exponential's table is gathered; {@link #logSoftmax(double[],
+ * int, double[], int, int, int, VectorSupport, boolean, String)}) runs the same way on the same
+ * terms: per group the maxima, the terms, the sums s = Σ exp(z_i − m) − 1 in the order of the
+ * single-vector kernel that would take the row (the scalar one below {@code LANES} entries),
+ * L = {@link ExpLog#log1pQuick}(s) for each row (its correction step in lanes, operation for
+ * operation: {@link #LOG1P}), and the shift (z_i − m) − L rounded once: each row the bits of
  * {@code PanamaVectorSupport.logSoftmax} on it alone. It leaves to that kernel the rows with an
  * entry more than 665 below the maximum (−∞ included) or a +∞ entry. <b>Logsumexp</b>
  * ({@link #logSumExp}) shares these sums and takes the single-vector kernel's first tier per row;
@@ -74,7 +73,7 @@ final class PanamaRows {
     static final int MIN = 3;
     /** The longest row this kernel takes (longer rows amortise the single-vector kernel's overhead). */
     static final int MAX = 64;
-    /** The shortest row the log-softmax kernel takes (a row of one entry is 0.0). */
+    /** The shortest row the log-softmax and logsumexp kernels take (a row of one entry is 0.0, or the entry). */
     static final int LOG_MIN = 2;
 
     private static final double MAGIC = ExpLog.MAGIC;
@@ -114,7 +113,7 @@ final class PanamaRows {
         final double[] lanes = new double[LANES * LANES];
         /** Per row: the inverse of the sum, as hi then lo (log-softmax: s = Σ exp(z_i − m) − 1, then L = log1p(s)). */
         final double[] inv = new double[2 * LANES];
-        /** The rows of the log-softmax group left to the single-vector kernel, one bit per lane. */
+        /** The rows of a log-softmax or logsumexp group left to the single-vector kernel, one bit per lane. */
         int special;
         /** The log-softmax group's logarithms in lanes: g, g_l, e, y0 and a flag per row ({@code LOG1P}). */
         final double[] log = new double[5 * LANES];
@@ -561,9 +560,9 @@ final class PanamaRows {
     // ------------------------------------------------------------------ log-softmax, double
 
     /**
-     * Log-softmax of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax}, which
-     * depends on {@code registers}), checked (no
-     * NaN, no row all −∞): row r of z[zo, ...) into the same row of out[oo, ...) (the same region
+     * Log-softmax of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax} with
+     * {@code registers}), checked (no NaN, no row all −∞): row r of z[zo, ...) into the same row
+     * of out[oo, ...) (the same region
      * of the same array, or disjoint ones), each row the bits of
      * {@code PanamaVectorSupport.logSoftmax} on it alone. {@code single} computes the rows this
      * kernel leaves: a row with an entry more than 665 below its maximum (−∞ included; there the
@@ -729,7 +728,8 @@ final class PanamaRows {
         DoubleVector rh = nd.fma(DoubleVector.broadcast(D, -L_A), xh);
         DoubleVector rl = nd.fma(DoubleVector.broadcast(D, -L_B), zero);
         DoubleVector r = rh.add(rl);
-        DoubleVector q = r.fma(1.0 / 120, 1.0 / 24).fma(r, DoubleVector.broadcast(D, 1.0 / 6)).fma(r, DoubleVector.broadcast(D, 0.5));
+        DoubleVector q = r.fma(1.0 / 120, 1.0 / 24).fma(r, DoubleVector.broadcast(D, 1.0 / 6))
+                .fma(r, DoubleVector.broadcast(D, 0.5));
         DoubleVector wv = rh.add(r.mul(r).fma(q, rl));
         ((IntVector) nl.and(MASK).convertShape(VectorOperators.L2I, IH, 0)).intoArray(j, 0);
         DoubleVector th = DoubleVector.fromArray(D, TAB_HI, 0, j, 0);
@@ -840,11 +840,11 @@ final class PanamaRows {
 
     /**
      * Per row, s = Σ exp(z_i − m) − 1 in double-double, in the order of the single-vector kernel
-     * that would compute the row, into s[0, LANES) (hi) and s[LANES, 2·LANES) (lo); the terms
-     * e = exp(z_i − m) are in b[g, 2g), their trailing parts in b[2g, 3g). The entries equal to m
-     * count as maxima and add no term (their e and trailing part taken as 0, which leaves the
-     * sums' bits as skipping them does: the sums and compensations start at +0 and never become
-     * −0). Below {@code LANES} entries the single-vector kernel is
+     * that would compute the row, into s[0, LANES) (hi) and s[LANES, 2·LANES) (lo), from maxima − 1
+     * in s[0, LANES) ({@link #logMaxima}); the terms e = exp(z_i − m) are in b[g, 2g), their
+     * trailing parts in b[2g, 3g), those of the maxima 0 (which leaves the sums' bits as skipping
+     * them does: the sums and compensations start at +0 and never become −0). Below
+     * {@code LANES} entries the single-vector kernel is
      * {@link LogSumExpKernels#logSoftmax(double[], int, double[], int, int, String)}: every term
      * into one running sum from 0 by a two-sum, the error plus the trailing part into the
      * compensation, then {@code d.twoSum(maxima − 1, sum).add(comp, 0)}. From {@code LANES}
@@ -951,7 +951,8 @@ final class PanamaRows {
     // ------------------------------------------------------------------ logsumexp, double
 
     /**
-     * Logsumexp of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax}), checked (no
+     * Logsumexp of {@code rows} rows of {@code n} entries ({@link #takesLogSoftmax} with
+     * {@code registers}), checked (no
      * NaN): row r of z[zo, ...) into out[oo + r] ({@code out} may be {@code z} outside the rows),
      * each value the bits of {@code PanamaVectorSupport.logSumExp} on the row alone. Per group:
      * the maxima, terms and sums s of {@link #logSoftmax(double[], int, double[], int, int, int,
