@@ -394,11 +394,10 @@ public final class LogSoftmax {
         return out;
     }
 
-    /** Rows [from, to) of a checked row-major batch. */
+    /** Rows [from, to) of a checked row-major batch (the small-row kernel where there is one). */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        for (int r = from; r < to; r++) {
-            Dispatch.logSoftmax(z, offset + r * rowLength, out, outOffset + r * rowLength, rowLength, "z");
-        }
+        Dispatch.logSoftmaxRows(z, offset + from * rowLength, out, outOffset + from * rowLength,
+                to - from, rowLength, "z");
     }
 
     /** Rows [from, to) of a checked row-major float batch, each widened into this thread's buffer. */

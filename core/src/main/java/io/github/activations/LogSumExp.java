@@ -244,12 +244,9 @@ public final class LogSumExp {
         return RowMajor.rows(length, 0, length, rowLength, "z");
     }
 
-    /** Rows [from, to) of a checked row-major batch. */
+    /** Rows [from, to) of a checked row-major batch (the small-row kernel where there is one). */
     private static void rowRange(double[] z, int offset, int rowLength, double[] out, int outOffset, int from, int to) {
-        for (int r = from; r < to; r++) {
-            int start = offset + r * rowLength;
-            out[outOffset + r] = Dispatch.logSumExp(z, start, start + rowLength);
-        }
+        Dispatch.logSumExpRows(z, offset + from * rowLength, out, outOffset + from, to - from, rowLength);
     }
 
     /** Rows [from, to) of a checked row-major float batch, each widened into this thread's buffer. */

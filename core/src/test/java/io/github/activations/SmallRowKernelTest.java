@@ -4,7 +4,10 @@
  */
 package io.github.activations;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.activations.testing.LogitGenerator;
@@ -17,12 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * group at a time, one row per vector lane) against the single-vector {@code Softmax.into},
  * row by row, bit for bit: the bound is 0 ulp, because the batch kernel performs the
  * single-vector kernel's operations in its order (the maximum, the terms, the double-double sum
- * with its lanes and tail, the inverse, the scaling). Most rows are ordinary, so the groups are
- * mostly computed by that kernel; special rows (+∞, −∞, entries more than 693 below the
- * maximum, signed zero maxima, ±1e308) sit among them at random places, where the kernel hands
- * them to the single-vector kernel while the rest of their group stays on the batch kernel. The
- * batches hold some groups plus rows left over, and the row-major ones sit at odd offsets of
- * larger arrays, in place too. The suite runs on both paths (scalar and SIMD).
+ * with its lanes and tail, the inverse, the scaling). The same for the row-major log-softmax
+ * (rows of 2 to 64 entries on the SIMD path, 2 to 32 when its exponential's table is gathered,
+ * as by default on JDK 17; {@code SmallRowLookupTest} runs both lookups) against
+ * {@code LogSoftmax.into}: the maximum, the terms, s = Σ exp(z_i − m) − 1 in the single-vector
+ * order, L = log1p(s) and the shift, so 0 ulp too; and the row-major logsumexp against
+ * {@code LogSumExp.of}, bit for bit (the same sums, then the single-vector kernel's first tier;
+ * rows whose result cancels beyond its bound go to that kernel). Most rows are ordinary, so the
+ * groups are mostly computed by that kernel; special rows (+∞, −∞, entries more than 693 below
+ * the maximum, or 665 for log-softmax and logsumexp, signed zero maxima, ±1e308) sit among them
+ * at random places, where the kernel hands them to the single-vector kernel while the rest of
+ * their group stays on the batch kernel. The batches hold some groups plus rows left over, and
+ * the row-major ones sit at odd offsets of larger arrays, in place too. The suite runs on both
+ * paths (scalar and SIMD).
  */
 class SmallRowKernelTest {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -34,12 +44,15 @@ class SmallRowKernelTest {
             return z;
         }
         int i = g.nextInt(n);
-        switch (g.nextInt(9)) {
+        switch (g.nextInt(10)) {
             case 0:
                 z[i] = INF;
                 break;
             case 1:
-                z[i] = -INF;
+                if (n > 1) {
+                    // (a row of one entry stays defined)
+                    z[i] = -INF;
+                }
                 break;
             case 2:
                 // fewer than three entries above −∞
@@ -77,6 +90,11 @@ class SmallRowKernelTest {
                 // exact ties at the maximum
                 z[i] = 20;
                 z[(i + 1) % n] = 20;
+                break;
+            case 8:
+                // an entry exactly 665 below the maximum (the log-softmax kernel's limit), or just past it
+                z[i] = 60;
+                z[(i + 1) % n] = g.chance(0.5) ? 60 - 665.0 : Math.nextDown(60 - 665.0);
                 break;
             default:
                 // entries far apart but within the range of the batch kernel
@@ -143,6 +161,116 @@ class SmallRowKernelTest {
             if (pad > 0) {
                 assertEquals(99.0, inPlace[pad - 1], "before the slice");
                 assertEquals(99.0, inPlace[inPlace.length - pad], "after the slice");
+            }
+        }
+    }
+
+    /**
+     * A row whose logsumexp m + ln Σ exp(z_i − m) cancels to near 0 (m about −ln n), where the
+     * batch kernel's first tier may fail its error bound and leave the row to the single-vector
+     * kernel's next tiers.
+     */
+    private static double[] cancelling(LogitGenerator g, int n) {
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = -Math.log(n) + (i == 0 ? 0 : -g.uniform(0, 1e-6));
+        }
+        return z;
+    }
+
+    @ParameterizedTest(name = "log-softmax and logsumexp rows of {0}")
+    @ValueSource(ints = {2, 3, 4, 7, 8, 9, 10, 15, 16, 17, 31, 32, 33, 63, 64, 65})
+    void logSoftmaxAndLogSumExpRowsEqualTheSingleVectorResult(int n) {
+        LogitGenerator g = new LogitGenerator(6151L * n);
+        for (int trial = 0; trial < 6; trial++) {
+            // a few groups of 8 (or 4, 2) rows and some left over; the last trial is parallel
+            int count = trial == 5 ? 70_000 / n : g.between(1, 120);
+            int pad = g.between(0, 5);
+            double[][] rows = new double[count][];
+            for (int r = 0; r < count; r++) {
+                rows[r] = g.chance(0.05) ? cancelling(g, n) : row(g, n);
+            }
+            double[] z = new double[count * n + 2 * pad];
+            Arrays.fill(z, 99);
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(rows[r], 0, z, pad + r * n, n);
+            }
+            int len = count * n;
+            double[] flat = LogSoftmax.intoRows(z, pad, len, n, new double[len + 3], 3);
+            double[] inPlace = z.clone();
+            LogSoftmax.intoRows(inPlace, pad, len, n, inPlace, pad);
+            double[] allocated = LogSoftmax.ofRows(Arrays.copyOfRange(z, pad, pad + len), n);
+            double[] lse = LogSumExp.intoRows(z, pad, len, n, new double[count + 2], 2);
+            // out is z, after the slice
+            double[] lseSelf = Arrays.copyOf(z, z.length + count);
+            LogSumExp.intoRows(lseSelf, pad, len, n, lseSelf, z.length);
+            for (int r = 0; r < count; r++) {
+                double single = LogSumExp.of(rows[r]);
+                same(single, lse[2 + r], "logsumexp intoRows", r, -1, rows[r]);
+                same(single, lseSelf[z.length + r], "logsumexp intoRows into z", r, -1, rows[r]);
+                double[] p = LogSoftmax.into(rows[r], new double[n]);
+                for (int i = 0; i < n; i++) {
+                    same(p[i], flat[3 + r * n + i], "intoRows", r, i, rows[r]);
+                    same(p[i], inPlace[pad + r * n + i], "intoRows in place", r, i, rows[r]);
+                    same(p[i], allocated[r * n + i], "ofRows", r, i, rows[r]);
+                }
+            }
+            assertEquals(0.0, flat[0] + flat[1] + flat[2], "before the output range");
+            if (pad > 0) {
+                assertEquals(99.0, inPlace[pad - 1], "before the slice");
+                assertEquals(99.0, inPlace[inPlace.length - pad], "after the slice");
+            }
+        }
+    }
+
+    /**
+     * A bad row among groups of good ones (a NaN, or a row all −∞, in the last group or the rows
+     * left over): the exception of the single-vector form, naming the same index or row, and
+     * nothing written, in place or not; for logsumexp the NaN likewise.
+     */
+    @ParameterizedTest(name = "bad rows of {0}")
+    @ValueSource(ints = {2, 3, 8, 10, 64})
+    void logSoftmaxRowsWithABadRowWriteNothing(int n) {
+        LogitGenerator g = new LogitGenerator(211L * n);
+        int count = 27;
+        for (int bad = 0; bad < 2; bad++) {
+            for (int badRow : new int[] {3, 20, 26}) {
+                double[] z = new double[count * n];
+                for (int r = 0; r < count; r++) {
+                    System.arraycopy(g.ordinary(n), 0, z, r * n, n);
+                }
+                int at = badRow * n + g.nextInt(n);
+                String expected;
+                if (bad == 0) {
+                    z[at] = Double.NaN;
+                    expected = "z[" + at + "] is NaN (row " + badRow + ", column " + (at - badRow * n) + " of rows of "
+                            + n + ")";
+                } else {
+                    Arrays.fill(z, badRow * n, badRow * n + n, -INF);
+                    expected = "row " + badRow + " of z (z[" + badRow * n + ", " + (badRow * n + n) + "))";
+                }
+                double[] out = new double[z.length];
+                Arrays.fill(out, 7);
+                double[] copy = z.clone();
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> LogSoftmax.intoRows(z, n, out));
+                assertTrue(e.getMessage().contains(expected), e.getMessage() + " does not name " + expected);
+                for (double x : out) {
+                    assertEquals(7.0, x, "written to out");
+                }
+                assertThrows(IllegalArgumentException.class, () -> LogSoftmax.intoRows(copy, n, copy));
+                assertArrayEquals(z, copy, "written in place");
+                if (bad == 0) {
+                    // logsumexp: a NaN is the one bad entry (a row all −∞ gives −∞)
+                    double[] lse = new double[count];
+                    Arrays.fill(lse, 7);
+                    IllegalArgumentException el = assertThrows(IllegalArgumentException.class,
+                            () -> LogSumExp.intoRows(z, n, lse));
+                    assertTrue(el.getMessage().contains(expected), el.getMessage() + " does not name " + expected);
+                    for (double x : lse) {
+                        assertEquals(7.0, x, "logsumexp written to out");
+                    }
+                }
             }
         }
     }

@@ -274,6 +274,24 @@ public final class PanamaVectorSupport implements VectorSupport {
     }
 
     @Override
+    public void logSoftmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        if (PanamaRows.takesLogSoftmax(n, registers) && rows >= PanamaRows.LANES) {
+            PanamaRows.logSoftmax(z, zo, out, oo, rows, n, this, registers, name);
+        } else {
+            VectorSupport.super.logSoftmaxRows(z, zo, out, oo, rows, n, name);
+        }
+    }
+
+    @Override
+    public void logSumExpRows(double[] z, int zo, double[] out, int oo, int rows, int n) {
+        if (PanamaRows.takesLogSoftmax(n, registers) && rows >= PanamaRows.LANES) {
+            PanamaRows.logSumExp(z, zo, out, oo, rows, n, this, registers);
+        } else {
+            VectorSupport.super.logSumExpRows(z, zo, out, oo, rows, n);
+        }
+    }
+
+    @Override
     public void softmaxRows(double[][] rows, double[][] out, int from, int to, String name) {
         if (to - from >= PanamaRows.LANES && PanamaRows.takes(rows[from].length)) {
             PanamaRows.softmax(rows, out, from, to, this, registers, name);

@@ -205,6 +205,16 @@ public final class Dispatch {
         VectorSupportProvider.get().logSoftmax(z, zo, out, oo, n, name);
     }
 
+    /** {@link VectorSupport#logSumExpRows(double[], int, double[], int, int, int)}: checked row-major rows. */
+    public static void logSumExpRows(double[] z, int zo, double[] out, int oo, int rows, int n) {
+        VectorSupportProvider.get().logSumExpRows(z, zo, out, oo, rows, n);
+    }
+
+    /** {@link VectorSupport#logSoftmaxRows(double[], int, double[], int, int, int, String)}: checked row-major rows. */
+    public static void logSoftmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        VectorSupportProvider.get().logSoftmaxRows(z, zo, out, oo, rows, n, name);
+    }
+
     /**
      * Writes log-softmax(z) (temperature 1) of a single vector that {@link #splits} says to split
      * into {@code out} (may be {@code z}, same length): split over threads, with the bits of the

@@ -34,7 +34,7 @@ public final class ThreadBuffers {
     /**
      * Up to this length the float softmax keeps exp(z_i − m) in a per-thread buffer of doubles
      * (47 KiB at most), so each exponential is computed once; longer vectors compute it twice,
-     * a block at a time. With the SIMD path's block buffers (about 13 KiB, and 2.75 KiB for the
+     * a block at a time. With the SIMD path's block buffers (about 13 KiB, and 3.1 KiB for the
      * small-row kernel) a thread keeps at most {@link #MAX_THREAD_BUFFER_BYTES}; 6,016 rather
      * than 6,144 so that they fit beside it. The buffer was 2^17 doubles (1 MiB) until issue 13:
      * every thread that had run one float softmax of 10^5 entries kept 1 MiB (1,000 parked

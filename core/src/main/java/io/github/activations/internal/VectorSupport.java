@@ -207,6 +207,19 @@ public interface VectorSupport {
     /** Log-softmax of a slice, as {@link #softmax(double[], int, double[], int, int, String)}. */
     void logSoftmax(double[] z, int zo, double[] out, int oo, int n, String name);
 
+    /**
+     * Writes the log-softmax of {@code rows} rows of {@code n} entries (row r is
+     * z[zo + r·n, zo + (r + 1)·n)) into the same rows of out[oo, oo + rows·n) (the same region
+     * of the same array, or disjoint ones). The rows are checked: no NaN, no row all −∞. Each
+     * row has the bits of {@link #logSoftmax(double[], int, double[], int, int, String)} on it;
+     * an implementation may compute several rows at once (the SIMD path's small-row kernel).
+     */
+    default void logSoftmaxRows(double[] z, int zo, double[] out, int oo, int rows, int n, String name) {
+        for (int r = 0; r < rows; r++) {
+            logSoftmax(z, zo + r * n, out, oo + r * n, n, name);
+        }
+    }
+
     /** Returns ln Σ exp(z_i), or NaN if {@code z} holds a NaN (no other input gives NaN). */
     default double logSumExp(double[] z) {
         return logSumExp(z, 0, z.length);
@@ -214,6 +227,19 @@ public interface VectorSupport {
 
     /** {@link #logSumExp(double[])} of z[from, to), non-empty: the bits of the whole-array form. */
     double logSumExp(double[] z, int from, int to);
+
+    /**
+     * Writes the logsumexp of {@code rows} rows of {@code n} entries (row r is
+     * z[zo + r·n, zo + (r + 1)·n)) into out[oo, oo + rows) ({@code out} may be {@code z} if the
+     * ranges do not overlap). The rows are checked: no NaN. Each value has the bits of
+     * {@link #logSumExp(double[], int, int)} on its row; an implementation may compute several
+     * rows at once (the SIMD path's small-row kernel).
+     */
+    default void logSumExpRows(double[] z, int zo, double[] out, int oo, int rows, int n) {
+        for (int r = 0; r < rows; r++) {
+            out[oo + r] = logSumExp(z, zo + r * n, zo + (r + 1) * n);
+        }
+    }
 
     /**
      * One chunk of a long vector's log-softmax or logsumexp sum ({@link VectorSplit}): writes

@@ -21,9 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Log-softmax and logsumexp over a row-major batch (the forms a loss over model outputs uses),
- * against the naive loops on {@code Math.exp}/{@code Math.log}, row by row. Softmax has its
- * own small-row kernel ({@link ShapeBenchmark}); these two run each row through the
- * single-vector kernel. Times are per batch: divide by rows × n for ns per element.
+ * against the naive loops on {@code Math.exp}/{@code Math.log}, row by row. On the SIMD path,
+ * rows of 2 to 64 entries (32 when the exponential's table is gathered, as on JDK 17 without
+ * {@code -XX:PerMethodTrapLimit=1000}) take the small-row kernel, as softmax's do
+ * ({@link ShapeBenchmark}): eight rows at a time, one per vector lane; longer rows run through
+ * the single-vector kernel one by one. Times are per batch: divide by rows × n for ns per
+ * element.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
