@@ -169,15 +169,25 @@ final class PanamaRows {
      */
     static void softmax(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single,
             boolean registers, String name) {
+        rows(z, zo, out, oo, rows, n, false, single, registers, name);
+    }
+
+    /**
+     * The driver of {@link #softmax(double[], int, double[], int, int, int, VectorSupport, boolean,
+     * String)} and of {@link #logSoftmax(double[], int, double[], int, int, int, VectorSupport,
+     * boolean, String)} ({@code log}): groups of {@link #LANES} rows gathered, computed and
+     * scattered, the rows a group leaves and those of a last partial group through {@code single}.
+     */
+    private static void rows(double[] z, int zo, double[] out, int oo, int rows, int n, boolean log,
+            VectorSupport single, boolean registers, String name) {
         Buffers w = BUFFERS.get();
-        int g = LANES * n;
-        double[] b = ThreadBuffers.floatScratch(4 * g);
+        double[] b = ThreadBuffers.floatScratch(4 * LANES * n);
         int r = 0;
         for (; r + LANES <= rows; r += LANES) {
             int zb = zo + r * n;
             int ob = oo + r * n;
             gather(z, zb, n, b);
-            int special = group(b, n, w, registers);
+            int special = log ? logGroup(b, n, w, registers) : group(b, n, w, registers);
             for (int l = 0; l < LANES; l++) {
                 if ((special & (1 << l)) == 0) {
                     scatterRow(b, l, out, ob + l * n, n);
@@ -185,12 +195,21 @@ final class PanamaRows {
             }
             for (int l = 0; l < LANES; l++) {
                 if ((special & (1 << l)) != 0) {
-                    single.softmax(z, zb + l * n, out, ob + l * n, n, name);
+                    singleRow(z, zb + l * n, out, ob + l * n, n, log, single, name);
                 }
             }
         }
         for (; r < rows; r++) {
-            single.softmax(z, zo + r * n, out, oo + r * n, n, name);
+            singleRow(z, zo + r * n, out, oo + r * n, n, log, single, name);
+        }
+    }
+
+    private static void singleRow(double[] z, int zo, double[] out, int oo, int n, boolean log, VectorSupport single,
+            String name) {
+        if (log) {
+            single.logSoftmax(z, zo, out, oo, n, name);
+        } else {
+            single.softmax(z, zo, out, oo, n, name);
         }
     }
 
@@ -584,28 +603,7 @@ final class PanamaRows {
      */
     static void logSoftmax(double[] z, int zo, double[] out, int oo, int rows, int n, VectorSupport single,
             boolean registers, String name) {
-        Buffers w = BUFFERS.get();
-        double[] b = ThreadBuffers.floatScratch(4 * LANES * n);
-        int r = 0;
-        for (; r + LANES <= rows; r += LANES) {
-            int zb = zo + r * n;
-            int ob = oo + r * n;
-            gather(z, zb, n, b);
-            int special = logGroup(b, n, w, registers);
-            for (int l = 0; l < LANES; l++) {
-                if ((special & (1 << l)) == 0) {
-                    scatterRow(b, l, out, ob + l * n, n);
-                }
-            }
-            for (int l = 0; l < LANES; l++) {
-                if ((special & (1 << l)) != 0) {
-                    single.logSoftmax(z, zb + l * n, out, ob + l * n, n, name);
-                }
-            }
-        }
-        for (; r < rows; r++) {
-            single.logSoftmax(z, zo + r * n, out, oo + r * n, n, name);
-        }
+        rows(z, zo, out, oo, rows, n, true, single, registers, name);
     }
 
     /**
