@@ -611,22 +611,30 @@ final class PanamaRows {
      * there and returns the rows left to the single-vector kernel, one bit per lane.
      */
     private static int logGroup(double[] b, int n, Buffers w, boolean registers) {
+        return logFamilyGroup(b, n, w, registers ? LOG_REG_STEPS : LOG_STEPS);
+    }
+
+    /**
+     * The maxima of a log-softmax or logsumexp group, the rows to leave (an entry more than 665
+     * below the maximum, −∞ included, a +∞ maximum (∞ − ∞), a row all −∞, a range that
+     * overflows), then {@code steps} on the rest; returns {@code w.special} as the steps leave it.
+     */
+    private static int logFamilyGroup(double[] b, int n, Buffers w, Step[] steps) {
         maxima(b, n, w.m);
         int special = 0;
         for (int l = 0; l < LANES; l++) {
-            // also true for a −∞ entry, a +∞ maximum (∞ − ∞) and a range that overflows
             if (!(w.m[LANES + l] >= TINY)) {
                 special |= 1 << l;
             }
         }
+        w.special = special;
         if (special == (1 << LANES) - 1) {
             return special;
         }
-        w.special = special;
-        for (Step step : registers ? LOG_REG_STEPS : LOG_STEPS) {
+        for (Step step : steps) {
             step.run(b, n, w);
         }
-        return special;
+        return w.special;
     }
 
     /**
@@ -966,25 +974,11 @@ final class PanamaRows {
 
     /**
      * The logsumexp group in b[0, LANES·n): leaves each row's result in {@code w.inv[l]} and
-     * returns the rows left to the single-vector kernel, one bit per lane.
+     * returns the rows left to the single-vector kernel, one bit per lane (those of
+     * {@link #logGroup} and the rows whose bound fails).
      */
     private static int lseGroup(double[] b, int n, Buffers w, boolean registers) {
-        maxima(b, n, w.m);
-        int special = 0;
-        for (int l = 0; l < LANES; l++) {
-            // also true for a −∞ entry, a +∞ maximum (∞ − ∞), a row all −∞ and a range that overflows
-            if (!(w.m[LANES + l] >= TINY)) {
-                special |= 1 << l;
-            }
-        }
-        if (special == (1 << LANES) - 1) {
-            return special;
-        }
-        w.special = special;
-        for (Step step : registers ? LSE_REG_STEPS : LSE_STEPS) {
-            step.run(b, n, w);
-        }
-        return w.special;
+        return logFamilyGroup(b, n, w, registers ? LSE_REG_STEPS : LSE_STEPS);
     }
 
     /**
