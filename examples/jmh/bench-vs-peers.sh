@@ -23,7 +23,9 @@
 # 1x100000 1x10000000 100000x10 10000x1000"), JMH_ARGS (default -f 1 -wi 5 -i 3 -w 1s -r 1s),
 # JDK17_OPTS (default -XX:PerMethodTrapLimit=1000, what the README tells JDK 17 users to add: without
 # it C2 boxes the long double vectors in some JVMs; JDK17_OPTS= measures the JVM's default).
-# About 7 minutes per configuration (the scalar one 5) and 3 for the peers.
+# About 7 minutes per configuration (the scalar one 5) and 3 for the peers. Then
+# peers_accuracy.py (under a minute) writes, between the markers "peers-accuracy", how far each
+# implementation's softmax is from the exact one on the same kind of logits.
 set -eu
 cd "$(dirname "$0")/../.."
 JAVA=${JAVA:-java}
@@ -71,3 +73,4 @@ JDK="$("$JAVA" -version 2>&1 | head -1); $("$JAVA25" -version 2>&1 | head -1)"
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core examples/jmh/src || echo "+changes")
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 "$PYTHON" examples/jmh/peers_table.py "$OUT" examples/jmh/README.md "$JDK" "$COMMIT" "$LOAD" "$RUNS" "$JDK17_OPTS"
+"$PYTHON" examples/jmh/peers_accuracy.py --readme examples/jmh/README.md "$JAR"
