@@ -257,16 +257,16 @@ public final class Softmax {
      * A batch of one row: the batch form's checks in their order and with their messages, but
      * without its loops and lambdas, then the single-vector kernel, which finds an all −∞ row
      * before it writes (so a batch of one row costs what one vector costs: issue 13). A short row
-     * is scanned for NaN first, as in a larger batch. A row long enough to be split over threads
-     * is not: the split's first pass, the maximum, finds a NaN before anything is written and
-     * throws the scan's exception ({@code rows[0][i] is NaN}, the first NaN), as the single-vector
-     * form does; only when {@code out} is bad too is the row scanned, so that its NaN is still
-     * reported first, as in a larger batch.
+     * is scanned for NaN first, as in a larger batch. A longer row (above one chunk of the
+     * kernel, split over threads or not) is not: the kernel's first pass, the maximum, finds a
+     * NaN before anything is written and throws the scan's exception ({@code rows[0][i] is NaN},
+     * the first NaN), as the single-vector form does; only when {@code out} is bad too is the row
+     * scanned, so that its NaN is still reported first, as in a larger batch.
      */
     private static void oneRow(double[][] rows, double[][] out) {
         double[] row = rows[0];
-        boolean split = Dispatch.splits(Checks.nonEmpty(row, "rows[0]").length);
-        if (!split) {
+        boolean longRow = Dispatch.kernelFindsNaN(Checks.nonEmpty(row, "rows[0]").length);
+        if (!longRow) {
             Checks.vector(row, "rows[0]");
         }
         try {
@@ -278,7 +278,7 @@ public final class Softmax {
             Checks.vector(row, "rows[0]");
             throw badOut;
         }
-        if (split) {
+        if (longRow) {
             Dispatch.softmaxVector(row, out[0], "rows[0]");
         } else {
             Dispatch.softmax(row, out[0], 1.0, "rows[0]");
@@ -288,8 +288,8 @@ public final class Softmax {
     /** Float form of {@link #oneRow(double[][], double[][])}. */
     private static void oneRow(float[][] rows, float[][] out) {
         float[] row = rows[0];
-        boolean split = Dispatch.splits(Checks.nonEmpty(row, "rows[0]").length);
-        if (!split) {
+        boolean longRow = Dispatch.kernelFindsNaN(Checks.nonEmpty(row, "rows[0]").length);
+        if (!longRow) {
             Checks.vector(row, "rows[0]");
         }
         try {
@@ -301,7 +301,7 @@ public final class Softmax {
             Checks.vector(row, "rows[0]");
             throw badOut;
         }
-        if (split) {
+        if (longRow) {
             Dispatch.softmaxVector(row, out[0], "rows[0]");
         } else {
             Dispatch.softmax(row, out[0], "rows[0]");
@@ -414,8 +414,8 @@ public final class Softmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
-        if (temperature == 1.0 && Dispatch.splits(Checks.notNull(z, "z").length)) {
-            // a long vector split over threads: its first pass finds a NaN (no scan first)
+        if (temperature == 1.0 && Dispatch.kernelFindsNaN(Checks.notNull(z, "z").length)) {
+            // a long vector, split over threads or not: its first pass finds a NaN (no scan first)
             Checks.notNull(out, "out");
             Checks.sameLength(z.length, "z", out.length, "out");
             Dispatch.softmaxVector(z, out, "z");
@@ -438,7 +438,7 @@ public final class Softmax {
      * @return {@code out}
      */
     public static float[] into(float[] z, float[] out) {
-        if (Dispatch.splits(Checks.notNull(z, "z").length)) {
+        if (Dispatch.kernelFindsNaN(Checks.notNull(z, "z").length)) {
             Checks.notNull(out, "out");
             Checks.sameLength(z.length, "z", out.length, "out");
             Dispatch.softmaxVector(z, out, "z");
@@ -598,10 +598,10 @@ public final class Softmax {
     public static double[] intoRows(double[] z, int offset, int length, int rowLength, double[] out, int outOffset) {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
-        if (rows == 1 && Dispatch.splits(length)) {
-            // one long row: split over threads as the single-vector form splits it, with no NaN
-            // scan first (the split's maximum finds a NaN before anything is written; the scan
-            // then runs only to name it as a batch does)
+        if (rows == 1 && Dispatch.kernelFindsNaN(length)) {
+            // one long row, as the single-vector form runs it (split over threads or not), with
+            // no NaN scan first (the kernel's maximum finds a NaN before anything is written; the
+            // scan then runs only to name it as a batch does)
             RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
             try {
                 Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");
@@ -637,10 +637,10 @@ public final class Softmax {
     public static float[] intoRows(float[] z, int offset, int length, int rowLength, float[] out, int outOffset) {
         int rows = RowMajor.rows(Checks.notNull(z, "z").length, offset, length, rowLength, "z");
         RowMajor.out(z, offset, length, out, Checks.notNull(out, "out").length, outOffset, length, true);
-        if (rows == 1 && Dispatch.splits(length)) {
-            // one long row: split over threads as the single-vector form splits it, with no NaN
-            // scan first (the split's maximum finds a NaN before anything is written; the scan
-            // then runs only to name it as a batch does)
+        if (rows == 1 && Dispatch.kernelFindsNaN(length)) {
+            // one long row, as the single-vector form runs it (split over threads or not), with
+            // no NaN scan first (the kernel's maximum finds a NaN before anything is written; the
+            // scan then runs only to name it as a batch does)
             RowMajor.noRowAllNegativeInfinity(z, offset, rows, rowLength, "z");
             try {
                 Dispatch.softmaxVector(z, offset, out, outOffset, length, "z");

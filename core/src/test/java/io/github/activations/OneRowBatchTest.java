@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A batch of one row takes a shorter route than larger batches ({@code Softmax.into(double[][],
@@ -95,14 +97,16 @@ class OneRowBatchTest {
     }
 
     /**
-     * A long row (split over threads where the machine allows: its NaN is then found by the
-     * split's first pass, not by a scan before it) fails with the exception of a larger batch,
-     * and writes nothing, in all four one-row forms.
+     * A long row (above one chunk of the kernel: its NaN is then found by the kernel's first
+     * pass, not by a scan before it; 100,000 entries split over threads where the machine allows,
+     * 20,000 not) fails with the exception of a larger batch, and writes nothing, in all four
+     * one-row forms; the single-vector form fails as a scan first would (the scan runs at
+     * temperatures other than 1) and writes nothing either.
      */
-    @Test
-    void longBadRowFailsAsInALargerBatch() {
-        int n = 100_000;
-        for (int at : new int[] {0, 8_191, 8_192, 54_321, n - 1, -1}) {
+    @ParameterizedTest
+    @ValueSource(ints = {20_000, 100_000})
+    void longBadRowFailsAsInALargerBatch(int n) {
+        for (int at : new int[] {0, 8_191, 8_192, n - 12_345, n - 1, -1}) {
             double[] row = new double[n];
             float[] rowF = new float[n];
             for (int i = 0; i < n; i++) {
@@ -116,6 +120,14 @@ class OneRowBatchTest {
             double[] two = Arrays.copyOf(row, 2 * n);
             float[] twoF = Arrays.copyOf(rowF, 2 * n);
             String what = at == -1 ? "all -inf" : "NaN at " + at;
+            double[] single = new double[n];
+            Arrays.fill(single, 42);
+            sameFailure(() -> Softmax.into(row, single), () -> Softmax.into(row, 1.5, new double[n]), "vector, " + what);
+            assertEquals(42, Arrays.stream(single).min().getAsDouble(), "nothing written, vector, " + what);
+            assertEquals(42, Arrays.stream(single).max().getAsDouble(), "nothing written, vector, " + what);
+            float[] singleF = new float[n];
+            sameFailure(() -> Softmax.into(rowF, singleF), () -> Softmax.of(rowF, 1.5), "float vector, " + what);
+            assertEquals(0, countNonZero(singleF), "nothing written, float vector, " + what);
             double[][] one = {new double[n]};
             Arrays.fill(one[0], 42);
             sameFailure(() -> Softmax.into(new double[][] {row}, one),
