@@ -241,4 +241,37 @@ class RowMajorAgreementTest {
             same(LogSumExp.of(rows[r]), lse[r], at("logsumexp", r, -1));
         }
     }
+
+    /**
+     * Logsumexp with {@code out} the array {@code z} itself, at a range disjoint from the rows
+     * (after them, then before them): each value has the bits of {@link LogSumExp#of(double[])}
+     * on its row (bound 0 ulp, as above), and the rows are left as they were. The counts of rows
+     * fill groups of the small-row kernel (rows of 2 to 64 entries) with special rows among them
+     * ({@link #row}), so values are written into z while later rows of a group are still read
+     * from it by the single-vector kernel.
+     */
+    @ParameterizedTest(name = "logsumexp into z itself, rows of {0}")
+    @ValueSource(ints = {1, 2, 5, 8, 13, 32, 64})
+    void logSumExpIntoTheInputArrayOutsideTheRows(int n) {
+        LogitGenerator g = new LogitGenerator(4099L * n);
+        for (int trial = 0; trial < 4; trial++) {
+            int count = g.between(8, 40);
+            double[][] rows = rows(g, count, n);
+            int len = count * n;
+            int pad = count + g.between(0, 3);
+            double[] after = flat(rows, pad);
+            LogSumExp.intoRows(after, pad, len, n, after, pad + len);
+            double[] before = flat(rows, pad);
+            LogSumExp.intoRows(before, pad, len, n, before, pad - count);
+            for (int r = 0; r < count; r++) {
+                double expected = LogSumExp.of(rows[r]);
+                same(expected, after[pad + len + r], at("logsumexp after the rows", r, -1));
+                same(expected, before[pad - count + r], at("logsumexp before the rows", r, -1));
+                for (int i = 0; i < n; i++) {
+                    same(rows[r][i], after[pad + r * n + i], at("input after the call", r, i));
+                    same(rows[r][i], before[pad + r * n + i], at("input after the call", r, i));
+                }
+            }
+        }
+    }
 }
