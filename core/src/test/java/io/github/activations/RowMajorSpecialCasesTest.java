@@ -260,6 +260,44 @@ class RowMajorSpecialCasesTest {
         expected.check(call);
     }
 
+    /**
+     * Softmax and log-softmax check the whole batch before writing: a NaN in the last row is
+     * reported before an all −∞ row near the start, an all −∞ row near the end is found, and
+     * nothing is written; rows of 10 (1,200,000 entries, where the NaN scan is split over
+     * threads; 20,000) and of 3,000.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"10, 120000", "10, 2000", "3000, 400"})
+    void wholeBatchCheckedFirst(int rowLength, int rows) {
+        int n = rowLength * rows;
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = i % 7 - 3;
+        }
+        int late = rows - 2;
+        String nanLast = "z[" + (n - 1) + "] is NaN (row " + (rows - 1) + ", column " + (rowLength - 1) + " of rows of "
+                + rowLength + ")";
+        String infLate = "row " + late + " of z (z[" + late * rowLength + ", " + (late + 1) * rowLength + "))";
+        double[] infFirstNanLast = z.clone();
+        java.util.Arrays.fill(infFirstNanLast, rowLength, 2 * rowLength, -INF);
+        infFirstNanLast[n - 1] = NAN;
+        double[] infLateOnly = z.clone();
+        java.util.Arrays.fill(infLateOnly, late * rowLength, (late + 1) * rowLength, -INF);
+        double[] out = filled(n, S);
+        float[] outF = filled(n, (float) S);
+        for (double[] bad : new double[][] {infFirstNanLast, infLateOnly}) {
+            String message = bad == infLateOnly ? infLate : nanLast;
+            float[] badF = new float[n];
+            for (int i = 0; i < n; i++) {
+                badF[i] = (float) bad[i];
+            }
+            throwsIae(message).andThen(untouched(out)).check(() -> Softmax.intoRows(bad, rowLength, out));
+            throwsIae(message).andThen(untouched(outF)).check(() -> Softmax.intoRows(badF, rowLength, outF));
+            throwsIae(message).andThen(untouched(out)).check(() -> LogSoftmax.intoRows(bad, rowLength, out));
+            throwsIae(message).andThen(untouched(outF)).check(() -> LogSoftmax.intoRows(badF, rowLength, outF));
+        }
+    }
+
     @Test
     void everyRowOfTheTablesIsTested() {
         SOFTMAX.assertEveryRowTested(softmax());
