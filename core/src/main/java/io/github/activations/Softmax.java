@@ -456,7 +456,9 @@ public final class Softmax {
      * {@code rows}) and returns {@code out}: the same bits as {@link #into(double[], double[])}
      * row by row (runs of rows of one length, 3 to 64 entries, take the small-row kernel of
      * {@link #intoRows(double[], int, int, int, double[], int)}). Shapes, NaN and all-−∞ rows are
-     * checked before anything is written.
+     * checked before anything is written. {@code out[r]} may be {@code rows[r]} (in place); an
+     * array that is a row of {@code rows} in another place of {@code out} (rows swapped, or one
+     * array twice) is not checked for and gives rows computed from overwritten logits.
      *
      * @param rows the logits, one vector per row
      * @param out the destination batch
@@ -477,7 +479,9 @@ public final class Softmax {
     /**
      * Writes the softmax of each float row into the matching row of {@code out} (same shape; may
      * be {@code rows}) and returns {@code out}: the same bits as {@link #into(float[], float[])}
-     * row by row. Shapes, NaN and all-−∞ rows are checked before anything is written.
+     * row by row. Shapes, NaN and all-−∞ rows are checked before anything is written;
+     * {@code out[r]} may be {@code rows[r]}, other sharing of arrays between the two is not
+     * supported (as for {@link #into(double[][], double[][])}).
      *
      * @param rows the logits, one vector per row
      * @param out the destination batch
