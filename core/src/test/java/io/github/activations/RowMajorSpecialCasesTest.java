@@ -16,10 +16,12 @@ import io.github.activations.SpecialCases.Call;
 import io.github.activations.SpecialCases.Outcome;
 import io.github.activations.SpecialCases.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -52,7 +54,7 @@ class RowMajorSpecialCasesTest {
         return () -> {
             for (int v : out) {
                 if (v != -7) {
-                    throw new AssertionError("written: " + java.util.Arrays.toString(out));
+                    throw new AssertionError("written: " + Arrays.toString(out));
                 }
             }
         };
@@ -60,7 +62,7 @@ class RowMajorSpecialCasesTest {
 
     private static int[] ints(int n) {
         int[] a = new int[n];
-        java.util.Arrays.fill(a, -7);
+        Arrays.fill(a, -7);
         return a;
     }
 
@@ -267,7 +269,7 @@ class RowMajorSpecialCasesTest {
      * threads; 20,000) and of 3,000.
      */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"10, 120000", "10, 2000", "3000, 400"})
+    @CsvSource({"10, 120000", "10, 2000", "3000, 400"})
     void wholeBatchCheckedFirst(int rowLength, int rows) {
         int n = rowLength * rows;
         double[] z = new double[n];
@@ -279,10 +281,10 @@ class RowMajorSpecialCasesTest {
                 + rowLength + ")";
         String infLate = "row " + late + " of z (z[" + late * rowLength + ", " + (late + 1) * rowLength + "))";
         double[] infFirstNanLast = z.clone();
-        java.util.Arrays.fill(infFirstNanLast, rowLength, 2 * rowLength, -INF);
+        Arrays.fill(infFirstNanLast, rowLength, 2 * rowLength, -INF);
         infFirstNanLast[n - 1] = NAN;
         double[] infLateOnly = z.clone();
-        java.util.Arrays.fill(infLateOnly, late * rowLength, (late + 1) * rowLength, -INF);
+        Arrays.fill(infLateOnly, late * rowLength, (late + 1) * rowLength, -INF);
         double[] out = filled(n, S);
         float[] outF = filled(n, (float) S);
         for (double[] bad : new double[][] {infFirstNanLast, infLateOnly}) {

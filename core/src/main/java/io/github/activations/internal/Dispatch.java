@@ -156,7 +156,7 @@ public final class Dispatch {
      * maximum) finds a NaN before anything is written, and a scan before it would be one more
      * pass over a vector that no longer fits in the first cache level (about a tenth of the call
      * at 100,000 entries on one thread: 122–127 µs against 134–138, JMH, 2026-12-06; JDK 17
-     * without {@code -XX:PerMethodTrapLimit=1000}, 12 forks each at 20,000 and 100,000 entries,
+     * without {@code -XX:PerMethodTrapLimit=1000}, 6 forks each at 20,000 and 100,000 entries,
      * none compiled with boxed vectors, the risk for which log-softmax and logsumexp keep their
      * scan). Shorter vectors are scanned first.
      */
