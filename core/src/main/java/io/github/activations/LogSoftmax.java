@@ -216,13 +216,31 @@ public final class LogSoftmax {
      * @return {@code out}
      */
     public static double[] into(double[] z, double temperature, double[] out) {
+        if (temperature == 1.0 && Dispatch.kernelFindsNaN(Checks.notNull(z, "z").length)) {
+            // a long vector, split over threads or not: the kernel's first pass, the maximum,
+            // finds a NaN before anything is written, so no scan first unless out is bad too
+            // (then the scan names the NaN first, as for a shorter vector). JMH at n = 100,000,
+            // JDK 17, every core, 3 JVMs each, 2026-12-06: 128–135 µs against 146–159 with the
+            // scan (-XX:PerMethodTrapLimit=1000), 150–155 against 155–163 (without it); one
+            // thread unchanged (164–172 against 165–168); no JVM compiled with boxed vectors in
+            // 8 more without the flag (the boxing of 2026-12-05 below did not come back)
+            try {
+                Checks.notNull(out, "out");
+                Checks.sameLength(z.length, "z", out.length, "out");
+            } catch (RuntimeException badOut) {
+                Checks.vector(z, "z");
+                throw badOut;
+            }
+            compute(z, out, 1.0);
+            return out;
+        }
         // the kernel finds NaN itself, but without this scan first some JVMs compiled its SIMD
         // loops with boxed vectors (JMH -prof gc at n = 100,000, 2026-11-29: log-softmax in 3
         // JVMs of 8, 11 MB allocated per call and 3–5 times slower; softmax in 1 of 5, 7.9 MB),
-        // against none in 20 and 5 with it; cause not found, so the softmax family (but argmax,
-        // whose loops hold no exponential) keeps the scan. The split form of a long vector too:
-        // without it, log-softmax and logsumexp allocated 4.5 or 11.5 MB per call in 4 JVMs of
-        // 8 at n = 100,000, with it in none of 12 (2026-12-05)
+        // against none in 20 and 5 with it; the split form too (2026-12-05: 4.5 or 11.5 MB per
+        // call in 4 JVMs of 8 at n = 100,000, none of 12 with it). Since 2026-12-06 vectors above
+        // one chunk skip it (above), shorter ones keep it; logsumexp keeps it at every length
+        // (its kernels do not throw for a NaN entry)
         Checks.vector(z, "z");
         Checks.notNull(out, "out");
         Checks.sameLength(z.length, "z", out.length, "out");

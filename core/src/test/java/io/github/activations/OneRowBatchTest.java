@@ -100,8 +100,8 @@ class OneRowBatchTest {
      * A long row (above one chunk of the kernel: its NaN is then found by the kernel's first
      * pass, not by a scan before it; 100,000 entries split over threads where the machine allows,
      * 20,000 not) fails with the exception of a larger batch, and writes nothing, in all four
-     * one-row forms; the single-vector form fails as a scan first would (the scan runs at
-     * temperatures other than 1) and writes nothing either.
+     * one-row forms; the single-vector forms of softmax and log-softmax fail as a scan first
+     * would (the scan runs at temperatures other than 1) and write nothing either.
      */
     @ParameterizedTest
     @ValueSource(ints = {20_000, 100_000})
@@ -128,6 +128,14 @@ class OneRowBatchTest {
             float[] singleF = new float[n];
             sameFailure(() -> Softmax.into(rowF, singleF), () -> Softmax.of(rowF, 1.5), "float vector, " + what);
             assertEquals(0, countNonZero(singleF), "nothing written, float vector, " + what);
+            // log-softmax leaves the scan to its kernel the same way, and still names a NaN
+            // before a bad out
+            sameFailure(() -> LogSoftmax.into(row, single), () -> LogSoftmax.into(row, 1.5, new double[n]),
+                    "log-softmax, " + what);
+            assertEquals(42, Arrays.stream(single).min().getAsDouble(), "nothing written, log-softmax, " + what);
+            assertEquals(42, Arrays.stream(single).max().getAsDouble(), "nothing written, log-softmax, " + what);
+            sameFailure(() -> LogSoftmax.into(row, new double[n - 1]), () -> LogSoftmax.into(row, 1.5, new double[n - 1]),
+                    "log-softmax, short out, " + what);
             double[][] one = {new double[n]};
             Arrays.fill(one[0], 42);
             sameFailure(() -> Softmax.into(new double[][] {row}, one),
