@@ -224,13 +224,7 @@ public final class LogSoftmax {
             // scan (-XX:PerMethodTrapLimit=1000), 150–155 against 155–163 (without it); one
             // thread unchanged (164–172 against 165–168); no JVM compiled with boxed vectors in
             // 8 more without the flag (the boxing of 2026-12-05 below did not come back)
-            try {
-                Checks.notNull(out, "out");
-                Checks.sameLength(z.length, "z", out.length, "out");
-            } catch (RuntimeException badOut) {
-                Checks.vector(z, "z");
-                throw badOut;
-            }
+            Checks.outOfUnscanned(z, out);
             compute(z, out, 1.0);
             return out;
         }

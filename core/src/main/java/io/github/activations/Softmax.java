@@ -416,8 +416,7 @@ public final class Softmax {
     public static double[] into(double[] z, double temperature, double[] out) {
         if (temperature == 1.0 && Dispatch.kernelFindsNaN(Checks.notNull(z, "z").length)) {
             // a long vector, split over threads or not: its first pass finds a NaN (no scan first)
-            Checks.notNull(out, "out");
-            Checks.sameLength(z.length, "z", out.length, "out");
+            Checks.outOfUnscanned(z, out);
             Dispatch.softmaxVector(z, out, "z");
             return out;
         }
@@ -439,8 +438,7 @@ public final class Softmax {
      */
     public static float[] into(float[] z, float[] out) {
         if (Dispatch.kernelFindsNaN(Checks.notNull(z, "z").length)) {
-            Checks.notNull(out, "out");
-            Checks.sameLength(z.length, "z", out.length, "out");
+            Checks.outOfUnscanned(z, out);
             Dispatch.softmaxVector(z, out, "z");
             return out;
         }

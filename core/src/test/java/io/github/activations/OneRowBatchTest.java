@@ -125,8 +125,15 @@ class OneRowBatchTest {
             sameFailure(() -> Softmax.into(row, single), () -> Softmax.into(row, 1.5, new double[n]), "vector, " + what);
             assertEquals(42, Arrays.stream(single).min().getAsDouble(), "nothing written, vector, " + what);
             assertEquals(42, Arrays.stream(single).max().getAsDouble(), "nothing written, vector, " + what);
+            sameFailure(() -> Softmax.into(row, new double[n - 1]), () -> Softmax.into(row, 1.5, new double[n - 1]),
+                    "vector, short out, " + what);
             float[] singleF = new float[n];
             sameFailure(() -> Softmax.into(rowF, singleF), () -> Softmax.of(rowF, 1.5), "float vector, " + what);
+            if (at >= 0) {
+                // the NaN before a bad out, as the scan of a shorter vector reports it
+                sameFailure(() -> Softmax.into(rowF, new float[n - 1]), () -> Softmax.of(rowF, 1.5),
+                        "float vector, short out, " + what);
+            }
             assertEquals(0, countNonZero(singleF), "nothing written, float vector, " + what);
             // log-softmax leaves the scan to its kernel the same way, and still names a NaN
             // before a bad out

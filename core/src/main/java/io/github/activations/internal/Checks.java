@@ -136,6 +136,33 @@ public final class Checks {
         }, executor);
     }
 
+    /**
+     * Checks {@code out} (non-null, as long as {@code z}) for a vector whose NaN scan is left to
+     * the kernel ({@code Dispatch.kernelFindsNaN}): when {@code out} is bad, {@code z} is scanned
+     * first, so that a NaN in it is still reported before the bad {@code out}, as for a shorter
+     * vector, which is scanned before its {@code out} is checked.
+     */
+    public static void outOfUnscanned(double[] z, double[] out) {
+        try {
+            notNull(out, "out");
+            sameLength(z.length, "z", out.length, "out");
+        } catch (RuntimeException badOut) {
+            vector(z, "z");
+            throw badOut;
+        }
+    }
+
+    /** Float form of {@link #outOfUnscanned(double[], double[])}. */
+    public static void outOfUnscanned(float[] z, float[] out) {
+        try {
+            notNull(out, "out");
+            sameLength(z.length, "z", out.length, "out");
+        } catch (RuntimeException badOut) {
+            vector(z, "z");
+            throw badOut;
+        }
+    }
+
     /** Checks that {@code out} is non-null and as long as {@code n}. */
     public static void sameLength(int n, String zName, int outLength, String outName) {
         if (outLength != n) {

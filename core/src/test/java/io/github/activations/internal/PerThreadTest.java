@@ -26,10 +26,7 @@ class PerThreadTest {
     @Test
     void aThreadGetsItsOwnValueOnceAndOthersTheirs() throws InterruptedException {
         AtomicInteger made = new AtomicInteger();
-        PerThread<Object> value = PerThread.withInitial(() -> {
-            made.incrementAndGet();
-            return new Object();
-        });
+        PerThread<Object> value = counting(made);
         Object mine = value.get();
         assertSame(mine, value.get());
         Object[] theirs = new Object[1];
@@ -48,10 +45,7 @@ class PerThreadTest {
     @Test
     void aCommonPoolWorkerKeepsItsValueFromTaskToTask() throws InterruptedException {
         AtomicInteger made = new AtomicInteger();
-        PerThread<Object> value = PerThread.withInitial(() -> {
-            made.incrementAndGet();
-            return new Object();
-        });
+        PerThread<Object> value = counting(made);
         Map<Integer, Object> byIndex = new HashMap<>();
         int onWorkers = 0;
         for (int task = 0; task < 200; task++) {
@@ -83,5 +77,13 @@ class PerThreadTest {
         }
         assertEquals(byIndex.size(), made.get());
         assertTrue(made.get() <= PerThread.SLOTS);
+    }
+
+    /** A per-thread value whose initial supplier counts the values it makes. */
+    private static PerThread<Object> counting(AtomicInteger made) {
+        return PerThread.withInitial(() -> {
+            made.incrementAndGet();
+            return new Object();
+        });
     }
 }
